@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using PaperGraph.Export;
+using PaperGraph.Graph;
+using PaperGraph.Ingest;
+using PaperGraph.Pipeline;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph build INPUT...</c>: abstracts in, graph.json and the Neo4j import bundle out.</summary>
+internal sealed class BuildCommand(CliConsole console, IConfiguration configuration, ILogger<BuildCommand> logger, TimeProvider time) : ICliCommand
+{
+    public Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Input files: a copied papers page (.txt), JSON Lines (.jsonl), CSV (.csv) or arXiv Atom XML (.xml).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Output folder for graph.json, the CSV bundle, import.sh and rejected.jsonl. Default: PaperGraph:Out from configuration (import/graph).",
+        };
+        var format = new Option<InputFormat>("--format")
+        {
+            Description = "Input format; auto detects it from each file's extension and first bytes.",
+            DefaultValueFactory = _ => InputFormat.Auto,
+        };
+        var strict = new Option<bool>("--strict") { Description = "Stop at the first record that cannot be read (exit code 2) instead of skipping it." };
+        var lexicons = new Option<string[]>("--lexicon")
+        {
+            Description = "Extra lexicon file (label TAB name TAB alias|alias), added to the shipped ones. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        var command = new Command("build", "Extract methods, models, benchmarks and rewards from abstracts and write the graph.")
+        {
+            inputs, output, format, strict, lexicons,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(new BuildOptions
+        {
+            Inputs = parse.GetValue(inputs) ?? [],
+            Format = parse.GetValue(format),
+            Strict = parse.GetValue(strict),
+            Lexicons = parse.GetValue(lexicons) ?? [],
+        }, parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph", cancel)));
+        return command;
+    }
+
+    private int Run(BuildOptions options, string outDir, CancellationToken cancel)
+    {
+        foreach (var input in options.Inputs.Where(i => !File.Exists(i)))
+        {
+            console.Error.WriteLine($"papergraph: input file not found: {input}");
+            return ExitCodes.UsageOrInput;
+        }
+        foreach (var lexicon in options.Lexicons.Where(l => !File.Exists(l)))
+        {
+            console.Error.WriteLine($"papergraph: lexicon file not found: {lexicon}");
+            return ExitCodes.UsageOrInput;
+        }
+
+        BuildResult result;
+        try
+        {
+            var pipeline = BuildPipeline.Create(options.Lexicons, time);
+            result = pipeline.Run(options, cancel, (papers, rejected) => logger.LogInformation("read {Papers} papers, {Rejected} rejected", papers, rejected));
+        }
+        catch (InputRejectedException ex)
+        {
+            console.Error.WriteLine($"papergraph: {ex.Message} (--strict stops at the first bad record)");
+            return ExitCodes.UsageOrInput;
+        }
+        catch (InvalidDataException ex)
+        {
+            console.Error.WriteLine($"papergraph: {ex.Message}");
+            return ExitCodes.UsageOrInput;
+        }
+
+        OutputFolder.WriteAtomically(outDir, dir =>
+        {
+            GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"));
+            ImportBundleWriter.Write(result.Graph, dir);
+            RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"));
+        }, cancel);
+
+        BuildSummary.Write(console.Out, result, outDir);
+        return result.Rejections.Count > 0 ? ExitCodes.DoneWithRejects : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PaperGraph.Graph;
+
+/// <summary>
+/// Reads and writes <c>graph.json</c>, the whole graph in the shape score.py and the explorer read:
+/// <c>{"nodes": [{id, label, name, aliases, title?, abstract?, url?, year?, authors?}],
+/// "edges": [{source, target, type, papers, evidence}]}</c>.
+/// </summary>
+public static class GraphJson
+{
+    // The default encoder escapes <, >, & and non-ASCII, so the file can be inlined into HTML as is.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public static void Write(KnowledgeGraph graph, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+        json.WriteStartArray("nodes");
+        foreach (var node in graph.Nodes)
+        {
+            WriteNode(json, node);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("edges");
+        foreach (var edge in graph.Edges)
+        {
+            WriteEdge(json, edge);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void WriteFile(KnowledgeGraph graph, string path)
+    {
+        using var stream = File.Create(path);
+        Write(graph, stream);
+    }
+
+    public static string ToJson(KnowledgeGraph graph)
+    {
+        using var buffer = new MemoryStream();
+        Write(graph, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteNode(Utf8JsonWriter json, GraphNode node)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", node.Id);
+        json.WriteString("label", node.Label.ToString());
+        json.WriteString("name", node.Name);
+        WriteStrings(json, "aliases", node.Aliases);
+        if (node.Title is not null) json.WriteString("title", node.Title);
+        if (node.Abstract is not null) json.WriteString("abstract", node.Abstract);
+        if (node.Url is not null) json.WriteString("url", node.Url);
+        if (node.Year is int year) json.WriteNumber("year", year);
+        if (node.Authors.Count > 0) WriteStrings(json, "authors", node.Authors);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", edge.Source);
+        json.WriteString("target", edge.Target);
+        json.WriteString("type", edge.Type.CypherName());
+        WriteStrings(json, "papers", edge.Papers);
+        WriteStrings(json, "evidence", edge.Evidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>Reads a graph.json file; throws <see cref="InvalidDataException"/> naming the file on bad content.</summary>
+    public static KnowledgeGraph ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        try
+        {
+            return Read(stream);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{path}: not a PaperGraph graph.json ({ex.Message})", ex);
+        }
+    }
+
+    public static KnowledgeGraph Read(Stream stream)
+    {
+        using var doc = JsonDocument.Parse(stream);
+        var root = doc.RootElement;
+        var nodes = root.GetProperty("nodes").EnumerateArray().Select(ReadNode).ToList();
+        var edges = root.GetProperty("edges").EnumerateArray().Select(ReadEdge).ToList();
+        return KnowledgeGraph.Create(nodes, edges);
+    }
+
+    private static GraphNode ReadNode(JsonElement e)
+    {
+        var labelText = e.GetProperty("label").GetString() ?? "";
+        if (!NodeLabels.TryParse(labelText, out var label))
+        {
+            throw new InvalidDataException($"unknown node label '{labelText}'");
+        }
+        return new GraphNode
+        {
+            Id = e.GetProperty("id").GetString() ?? throw new InvalidDataException("node without id"),
+            Label = label,
+            Name = e.GetProperty("name").GetString() ?? "",
+            Aliases = Strings(e, "aliases"),
+            Title = OptionalString(e, "title"),
+            Abstract = OptionalString(e, "abstract"),
+            Url = OptionalString(e, "url"),
+            Year = e.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null,
+            Authors = Strings(e, "authors"),
+        };
+    }
+
+    private static GraphEdge ReadEdge(JsonElement e)
+    {
+        var typeText = e.GetProperty("type").GetString() ?? "";
+        if (!RelationTypes.TryParse(typeText, out var type))
+        {
+            throw new InvalidDataException($"unknown relationship type '{typeText}'");
+        }
+        return new GraphEdge
+        {
+            Source = e.GetProperty("source").GetString() ?? throw new InvalidDataException("edge without source"),
+            Target = e.GetProperty("target").GetString() ?? throw new InvalidDataException("edge without target"),
+            Type = type,
+            Papers = Strings(e, "papers"),
+            Evidence = Strings(e, "evidence"),
+        };
+    }
+
+    private static string? OptionalString(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string[] Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Select(x => x.GetString() ?? "").ToArray()
+            : [];
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using PaperGraph.Ingest;
+using PaperGraph.Tests.Support;
+
+namespace PaperGraph.Tests.Ingest;
+
+public sealed class CopiedPageReaderTests
+{
+    private static List<ReadResult> Read(string text) =>
+        new CopiedPageReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "page.txt", CancellationToken.None).ToList();
+
+    [Fact]
+    public void Reader_WithBoilerplateHeader_SkipsItAndKeepsFirstTitle()
+    {
+        var text = "Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\n"
+            + "SubscribeRLP: Reinforcement as a Pretraining Objective\n" + Some.Abstract() + "\n";
+
+        var results = Read(text);
+
+        var paper = Assert.Single(results).Paper;
+        Assert.NotNull(paper);
+        Assert.Equal("RLP: Reinforcement as a Pretraining Objective", paper.Title);
+        Assert.Equal(3, paper.Source.Line);
+    }
+
+    [Fact]
+    public void Reader_TitleWithoutAbstractMidFile_RejectsItWithLine()
+    {
+        var text = "First Paper\n" + Some.Abstract() + "\nOrphan Title\nSecond Paper\n" + Some.Abstract() + "\n";
+
+        var results = Read(text);
+
+        Assert.Equal(["First Paper", "Second Paper"], results.Select(r => r.Paper?.Title).OfType<string>());
+        var rejection = Assert.Single(results, r => r.Rejection is not null).Rejection;
+        Assert.Equal(3, rejection?.Source.Line);
+    }
+
+    [Fact]
+    public void Reader_SeedSample_FindsEveryPaperWithExactTitles()
+    {
+        using var stream = File.OpenRead(Some.SampleInput);
+
+        var results = new CopiedPageReader().Read(stream, Some.SampleInput, CancellationToken.None).ToList();
+
+        Assert.Equal(119, results.Count(r => r.Paper is not null));
+        Assert.DoesNotContain(results, r => r.Rejection is not null);
+        Assert.Equal("Robot Learning with Sensorimotor Pre-training", results[0].Paper?.Title);
+    }
+}
