@@ -1,0 +1,115 @@
+using PaperGraph.Extraction;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Resolution;
+
+/// <summary>
+/// First pass of resolution: sees every paper's mentions and decides which are one real entity.
+/// Mentions with the same label and normalised name are one entity, unless they come with different
+/// long forms (the same acronym for different things), which keeps them apart; a mention with no
+/// long form joins the sense used most. Memory grows with distinct names, not with papers.
+/// Not thread-safe: call <see cref="Observe"/> from one thread.
+/// </summary>
+public sealed class EntityResolver
+{
+    private readonly Dictionary<(NodeLabel Label, string Norm), NameGroup> _groups = [];
+
+    public void Observe(PaperExtraction extraction)
+    {
+        foreach (var mention in extraction.Mentions)
+        {
+            var key = (mention.Label, NameNormaliser.Normalise(mention.Name));
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                group = new NameGroup();
+                _groups[key] = group;
+            }
+            group.Add(mention);
+        }
+    }
+
+    /// <summary>Fixes the entities and their ids; the table then resolves each paper's mentions.</summary>
+    public EntityTable Resolve()
+    {
+        var nodes = new List<GraphNode>();
+        var idOf = new Dictionary<(NodeLabel, string Norm, string LongNorm), string>();
+        var defaultSense = new Dictionary<(NodeLabel, string Norm), string>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ((label, norm), group) in _groups.OrderBy(g => g.Key.Label).ThenBy(g => g.Key.Norm, StringComparer.Ordinal))
+        {
+            var senses = group.Senses();
+            foreach (var (longNorm, sense) in senses)
+            {
+                var name = sense.MostUsedName();
+                var id = NodeIds.For(label, name);
+                for (var n = 2; !usedIds.Add(id); n++) id = NodeIds.For(label, name) + "-" + n;
+                nodes.Add(new GraphNode { Id = id, Label = label, Name = name, Aliases = sense.AliasesBesides(name) });
+                idOf[(label, norm, longNorm)] = id;
+            }
+            defaultSense[(label, norm)] = idOf[(label, norm, senses[0].LongNorm)];
+        }
+        return new EntityTable(nodes, idOf, defaultSense);
+    }
+
+    /// <summary>All mentions of one normalised name, split by the long forms given for it.</summary>
+    private sealed class NameGroup
+    {
+        private readonly Dictionary<string, Sense> _byLongForm = new(StringComparer.Ordinal);
+        private readonly Sense _bare = new();
+
+        public void Add(Mention mention)
+        {
+            if (mention.LongForm is null)
+            {
+                _bare.Add(mention);
+                return;
+            }
+            var longNorm = NameNormaliser.Normalise(mention.LongForm);
+            if (!_byLongForm.TryGetValue(longNorm, out var sense))
+            {
+                sense = new Sense();
+                _byLongForm[longNorm] = sense;
+            }
+            sense.Add(mention);
+        }
+
+        /// <summary>The senses, most used first; bare mentions fold into the first. Key "" when there is no long form at all.</summary>
+        public List<(string LongNorm, Sense Sense)> Senses()
+        {
+            var senses = _byLongForm
+                .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => (kv.Key, kv.Value)).ToList();
+            if (senses.Count == 0) return [("", _bare)];
+            senses[0].Value.Merge(_bare);
+            return senses;
+        }
+    }
+
+    private sealed class Sense
+    {
+        private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
+
+        public int Count { get; private set; }
+
+        public void Add(Mention mention)
+        {
+            Count++;
+            _names[mention.Name] = _names.GetValueOrDefault(mention.Name) + 1;
+            _aliases.UnionWith(mention.Aliases);
+        }
+
+        public void Merge(Sense other)
+        {
+            Count += other.Count;
+            foreach (var (name, n) in other._names) _names[name] = _names.GetValueOrDefault(name) + n;
+            _aliases.UnionWith(other._aliases);
+        }
+
+        public string MostUsedName() =>
+            _names.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+
+        public string[] AliasesBesides(string name) =>
+            _aliases.Concat(_names.Keys).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+}
