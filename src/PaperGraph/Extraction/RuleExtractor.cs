@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 
@@ -11,6 +12,7 @@ namespace PaperGraph.Extraction;
 public sealed partial class RuleExtractor : IPaperExtractor
 {
     private readonly Regex _known;
+    private readonly RelationExtractor _relations = new();
     private readonly Dictionary<string, LexiconEntry> _byForm = new(StringComparer.Ordinal);
 
     public RuleExtractor(Lexicon lexicon)
@@ -33,7 +35,8 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var text = paper.Abstract;
         var coined = TitlePrefix().Match(paper.Title) is { Success: true } t ? t.Groups["name"].Value : null;
 
-        foreach (var sentence in SentenceSplitter.Split(text))
+        var sentences = SentenceSplitter.Split(text);
+        foreach (var sentence in sentences)
         {
             foreach (Match m in _known.Matches(sentence.Text))
             {
@@ -56,20 +59,12 @@ public sealed partial class RuleExtractor : IPaperExtractor
             }
         }
 
-        var relations = new List<RelationMention>();
-        var proposed = mentions.Values.Where(x => x.Role == RelationType.Proposes && x.Label is NodeLabel.Method or NodeLabel.Model).ToList();
-        foreach (var p in proposed)
-        {
-            foreach (var b in mentions.Values.Where(x => x.Label == NodeLabel.Benchmark))
-            {
-                relations.Add(new RelationMention(new(p.Label, p.Name), RelationType.EvaluatedOn, new(b.Label, b.Name), b.Evidence));
-            }
-        }
+        var ordered = mentions.Values.OrderBy(x => x.Evidence.Start).ToArray();
         return new PaperExtraction
         {
             Paper = paper,
-            Mentions = mentions.Values.OrderBy(x => x.Evidence.Start).ToArray(),
-            Relations = relations,
+            Mentions = ordered,
+            Relations = _relations.Extract(paper, sentences, ordered),
         };
     }
 
