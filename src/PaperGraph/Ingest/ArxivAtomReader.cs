@@ -29,6 +29,7 @@ public sealed class ArxivAtomReader : IPaperReader
                 more = xml.Read();
                 while (more && !(xml.NodeType == XmlNodeType.Element && xml.LocalName == "entry"))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     more = xml.Read();
                 }
                 if (more)
