@@ -25,7 +25,7 @@ public sealed class WriterRoundTripProperties
             var back = GraphJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
 
             Assert.Equal(Describe(graph), Describe(back));
-        }, seed: HostileGraphs.Seed, iter: 300, threads: 1);
+        }, seed: HostileGraphs.Seed, iter: 200, threads: 1);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class WriterRoundTripProperties
                 Assert.Equal(InBundle(edge.Evidence), ArrayField.Split(row["evidence"]));
             }
             Directory.Delete(dir, recursive: true);
-        }, seed: HostileGraphs.Seed, iter: 150, threads: 1);
+        }, seed: HostileGraphs.Seed, iter: 60, threads: 1);
     }
 
     [Fact]
