@@ -54,8 +54,11 @@ public sealed class CsvPaperReader : IPaperReader
             if (!more) yield break;
             nextLine = csv.Parser.RawRow + 1;
             var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
+            // CsvHelper parses fields lazily and reports bad quoting only then: take them all now, so
+            // the report belongs to this row and not to the next one.
+            var fields = csv.Parser.Record ?? [];
             string? Field(string name) =>
-                columns.TryGetValue(name, out var i) && i < csv.Parser.Count ? csv.Parser[i] : null;
+                columns.TryGetValue(name, out var i) && i < fields.Length ? fields[i] : null;
 
             if (badData is not null)
             {
