@@ -29,14 +29,20 @@ public static class PaperGraphCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                await error.WriteLineAsync($"papergraph: {parseError.Message}");
-            }
-            await error.WriteLineAsync("Run 'papergraph --help' for usage.");
+            // One line, no stack trace: what was wrong and where to look.
+            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
+            await error.WriteLineAsync($"papergraph: {problems}. Run 'papergraph --help' for usage.");
             return ExitCodes.UsageOrInput;
         }
-        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            // Program.cs owns the signals: System.CommandLine's own handler would return 130 after
+            // two seconds while the command is still writing, before it could clean up.
+            ProcessTerminationTimeout = null,
+        };
         try
         {
             return await parsed.InvokeAsync(invocation, cancellationToken);
@@ -45,6 +51,12 @@ public static class PaperGraphCli
         {
             await error.WriteLineAsync("papergraph: interrupted; nothing incomplete was left in place.");
             return ExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written, a file that vanished: the user's to fix, not a crash.
+            await error.WriteLineAsync($"papergraph: {ex.Message}");
+            return ExitCodes.UsageOrInput;
         }
     }
 

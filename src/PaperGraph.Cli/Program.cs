@@ -1,11 +1,17 @@
+using System.Runtime.InteropServices;
 using PaperGraph.Cli;
 
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl-C (SIGINT) and SIGTERM ask the run to stop cleanly: it stops at the next record or file,
+// removes what it was writing and exits with 130. A second signal ends the process at once.
+void Interrupt(PosixSignalContext context)
 {
-    // The first Ctrl-C asks the run to stop cleanly; a second one ends the process at once.
     if (cancel.IsCancellationRequested) return;
-    e.Cancel = true;
+    context.Cancel = true;
     cancel.Cancel();
-};
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+
 return await PaperGraphCli.RunAsync(args, Console.Out, Console.Error, settings: null, cancel.Token);

@@ -80,9 +80,9 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
 
         OutputFolder.WriteAtomically(outDir, dir =>
         {
-            GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"));
-            ImportBundleWriter.Write(result.Graph, dir);
-            RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"));
+            GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"), cancel);
+            ImportBundleWriter.Write(result.Graph, dir, cancel);
+            RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"), cancel);
         }, cancel);
 
         BuildSummary.Write(console.Out, result, outDir);

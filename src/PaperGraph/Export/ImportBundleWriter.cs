@@ -17,7 +17,7 @@ public static class ImportBundleWriter
     public const char ArrayDelimiter = ';';
 
     /// <summary>Writes the bundle into <paramref name="directory"/> and returns the files written, in order.</summary>
-    public static BundleManifest Write(KnowledgeGraph graph, string directory)
+    public static BundleManifest Write(KnowledgeGraph graph, string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
         var nodeFiles = new List<string>();
@@ -26,6 +26,7 @@ public static class ImportBundleWriter
 
         foreach (var group in graph.Nodes.GroupBy(n => n.Label).OrderBy(g => g.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var file = $"nodes_{group.Key}.csv";
             WriteCsv(Path.Combine(directory, file), csv => WriteNodes(csv, group.Key, group));
             nodeFiles.Add(file);
@@ -35,6 +36,7 @@ public static class ImportBundleWriter
             .OrderBy(g => g.Key.Type).ThenBy(g => g.Key.From).ThenBy(g => g.Key.To);
         foreach (var group in relGroups)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var file = $"rels_{group.Key.Type.CypherName()}_{group.Key.From}_{group.Key.To}.csv";
             WriteCsv(Path.Combine(directory, file), csv => WriteEdges(csv, group.Key.From, group.Key.To, group));
             relFiles.Add(file);
@@ -47,7 +49,15 @@ public static class ImportBundleWriter
     private static void WriteCsv(string path, Action<CsvWriter> write)
     {
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\n",
+            // With NewLine "\n" CsvHelper would leave a field holding a lone "\r" unquoted, and a reader
+            // would end the row there.
+            ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field.AsSpan().ContainsAny('\r', '\n'),
+            // The bundle is for neo4j-admin, which must get exact values: no quote before "=", "+", "-", "@".
+            InjectionOptions = InjectionOptions.None,
+        });
         write(csv);
     }
 

@@ -17,29 +17,37 @@ public static class GraphJson
         Encoder = JavaScriptEncoder.Default,
     };
 
-    public static void Write(KnowledgeGraph graph, Stream stream)
+    /// <summary>
+    /// Writes the graph. Strings must be valid UTF-16: the readers reject unpaired surrogates
+    /// (see PaperFactory), because the JSON writer would silently replace them with U+FFFD.
+    /// </summary>
+    public static void Write(KnowledgeGraph graph, Stream stream, CancellationToken cancellationToken = default)
     {
         using var json = new Utf8JsonWriter(stream, WriterOptions);
         json.WriteStartObject();
         json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
+        for (var i = 0; i < graph.Nodes.Count; i++)
         {
-            WriteNode(json, node);
+            if (i % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            WriteNode(json, graph.Nodes[i]);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
+        for (var i = 0; i < graph.Edges.Count; i++)
         {
-            WriteEdge(json, edge);
+            if (i % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
+            WriteEdge(json, graph.Edges[i]);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    public static void WriteFile(KnowledgeGraph graph, string path)
+    private const int CancellationCheckEvery = 1024;
+
+    public static void WriteFile(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default)
     {
         using var stream = File.Create(path);
-        Write(graph, stream);
+        Write(graph, stream, cancellationToken);
     }
 
     public static string ToJson(KnowledgeGraph graph)

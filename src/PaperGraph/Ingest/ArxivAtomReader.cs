@@ -20,15 +20,20 @@ public sealed class ArxivAtomReader : IPaperReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
         using var xml = XmlReader.Create(text, settings);
         var lineInfo = (IXmlLineInfo)xml;
+        // After XNode.ReadFrom the reader already stands on the node after the entry, often the next
+        // entry: reading on from there without looking would skip every second entry.
+        var onNextNode = false;
         while (true)
         {
             ReadResult? result = null;
             bool more;
             try
             {
-                more = xml.Read();
+                more = onNextNode ? !xml.EOF : xml.Read();
+                onNextNode = false;
                 while (more && !(xml.NodeType == XmlNodeType.Element && xml.LocalName == "entry"))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     more = xml.Read();
                 }
                 if (more)
@@ -36,6 +41,7 @@ public sealed class ArxivAtomReader : IPaperReader
                     var at = new SourceLocation(sourceName, lineInfo.LineNumber);
                     var entry = (XElement)XNode.ReadFrom(xml);
                     result = FromEntry(entry, at);
+                    onNextNode = true;
                 }
             }
             catch (XmlException ex)

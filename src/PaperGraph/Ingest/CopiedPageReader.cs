@@ -16,14 +16,24 @@ public sealed partial class CopiedPageReader : IPaperReader
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, CancellationToken cancellationToken)
     {
         using var reader = InputText.Open(stream);
+        var lines = new BoundedLineReader(reader, InputLimits.MaxLineChars);
         string? pendingTitle = null;
         long pendingLine = 0, lineNumber = 0;
         var papersSeen = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.TryReadLine(out var line))
         {
             lineNumber++;
             cancellationToken.ThrowIfCancellationRequested();
-            var text = line.Trim();
+            if (line.Text is null)
+            {
+                // Too long to be a title: an abstract that its title, if any, loses with it.
+                if (pendingTitle is not null)
+                    yield return ReadResult.Reject(new(sourceName, pendingLine), "title line whose abstract line is over the line limit (next rejection)", pendingTitle);
+                pendingTitle = null;
+                yield return ReadResult.Reject(new(sourceName, lineNumber), InputLimits.LineTooLong(line, lines.MaxChars), line.Preview, line.Length);
+                continue;
+            }
+            var text = line.Text.Trim();
             if (text.Length == 0) continue;
 
             if (!LooksLikeAbstract(text))

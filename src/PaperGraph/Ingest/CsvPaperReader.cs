@@ -23,11 +23,12 @@ public sealed class CsvPaperReader : IPaperReader
             DetectColumnCountChanges = false,
             BadDataFound = args => badData ??= args.Field,
             MissingFieldFound = null,
+            MaxFieldSize = InputLimits.MaxCsvFieldChars,
         };
         using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
+        if (!TryRead(csv, out var hasHeader) || !hasHeader || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
-            yield return ReadResult.Reject(new(sourceName, 1), "empty CSV: no header row", "");
+            yield return ReadResult.Reject(new(sourceName, 1), "empty CSV, or no readable header row", "");
             yield break;
         }
         var columns = header.Select((name, index) => (name: name.Trim().ToLowerInvariant(), index))
@@ -40,14 +41,24 @@ public sealed class CsvPaperReader : IPaperReader
         }
 
         long nextLine = csv.Parser.RawRow + 1;
-        while (csv.Read())
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var at = new SourceLocation(sourceName, nextLine);
+            if (!TryRead(csv, out var more))
+            {
+                yield return ReadResult.Reject(at,
+                    $"a field runs past {InputLimits.MaxCsvFieldChars:N0} characters (an unterminated quote?); CSV cannot resume inside a field, so the rest of the file from here is not read", "");
+                yield break;
+            }
+            if (!more) yield break;
             nextLine = csv.Parser.RawRow + 1;
             var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
+            // CsvHelper parses fields lazily and reports bad quoting only then: take them all now, so
+            // the report belongs to this row and not to the next one.
+            var fields = csv.Parser.Record ?? [];
             string? Field(string name) =>
-                columns.TryGetValue(name, out var i) && i < csv.Parser.Count ? csv.Parser[i] : null;
+                columns.TryGetValue(name, out var i) && i < fields.Length ? fields[i] : null;
 
             if (badData is not null)
             {
@@ -64,6 +75,20 @@ public sealed class CsvPaperReader : IPaperReader
                 year: RecordFields.ParseYear(Field("year")),
                 authors: RecordFields.SplitAuthors(Field("authors")),
                 categories: RecordFields.SplitCategories(Field("categories")));
+        }
+    }
+
+    private static bool TryRead(CsvReader csv, out bool more)
+    {
+        try
+        {
+            more = csv.Read();
+            return true;
+        }
+        catch (MaxFieldSizeException)
+        {
+            more = false;
+            return false;
         }
     }
 }

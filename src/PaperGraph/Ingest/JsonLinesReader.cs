@@ -15,13 +15,17 @@ public sealed class JsonLinesReader : IPaperReader
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, CancellationToken cancellationToken)
     {
         using var reader = InputText.Open(stream);
+        var lines = new BoundedLineReader(reader, InputLimits.MaxLineChars);
         long lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.TryReadLine(out var line))
         {
             lineNumber++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ReadLine(line, new SourceLocation(sourceName, lineNumber));
+            var at = new SourceLocation(sourceName, lineNumber);
+            if (line.Text is null)
+                yield return ReadResult.Reject(at, InputLimits.LineTooLong(line, lines.MaxChars), line.Preview, line.Length);
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+                yield return ReadLine(line.Text, at);
         }
     }
 
@@ -42,6 +46,32 @@ public sealed class JsonLinesReader : IPaperReader
         catch (JsonException ex)
         {
             return ReadResult.Reject(at, $"broken JSON: {ex.Message}", line);
+        }
+        catch (InvalidOperationException)
+        {
+            return UnpairedSurrogate(at, line);
+        }
+
+        try
+        {
+            return FromFields(fields, line, at);
+        }
+        catch (InvalidOperationException)
+        {
+            return UnpairedSurrogate(at, line);
+        }
+    }
+
+    // System.Text.Json refuses to turn a \uD800-\uDFFF escape without its pair into a string; no UTF-8 output could carry it.
+    private static ReadResult UnpairedSurrogate(SourceLocation at, string line) =>
+        ReadResult.Reject(at, "a string holds an unpaired surrogate escape (\\uD800-\\uDFFF), which UTF-8 cannot carry", line);
+
+    private static ReadResult FromFields(Dictionary<string, JsonElement> fields, string line, SourceLocation at)
+    {
+        foreach (var required in (string[])["title", "abstract"])
+        {
+            if (fields.TryGetValue(required, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+                return ReadResult.Reject(at, $"{required} is not a string (a JSON {v.ValueKind})", line);
         }
 
         string? Text(string name) => fields.TryGetValue(name, out var v) ? v.ValueKind switch

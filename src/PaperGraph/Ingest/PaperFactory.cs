@@ -13,26 +13,26 @@ public static partial class PaperFactory
     /// <summary>Fields longer than this are rejected rather than truncated.</summary>
     public const int MaxFieldLength = 100_000;
 
-    /// <summary>Raw text kept in a rejection, so a rejects file stays readable.</summary>
-    public const int MaxRawLength = 10_000;
-
+    /// <summary>
+    /// Makes a paper, or rejects the record naming the first field that cannot be kept exactly:
+    /// missing title or abstract, a field over <see cref="MaxFieldLength"/>, invalid UTF-8 (U+FFFD),
+    /// a NUL, or an unpaired UTF-16 surrogate (which no UTF-8 output can carry, so replacing it would
+    /// silently change the text). Title, abstract and authors get their whitespace collapsed;
+    /// empty authors and categories are dropped.
+    /// </summary>
     public static ReadResult Create(
         SourceLocation at, string raw, string? id, string? title, string? @abstract,
         string? url = null, int? year = null, IReadOnlyList<string>? authors = null,
         IReadOnlyList<string>? categories = null)
     {
-        string Clip(string s) => s.Length <= MaxRawLength ? s : s[..MaxRawLength];
-
-        if (string.IsNullOrWhiteSpace(title)) return ReadResult.Reject(at, "missing title", Clip(raw));
-        if (string.IsNullOrWhiteSpace(@abstract)) return ReadResult.Reject(at, "missing abstract", Clip(raw));
-        foreach (var (name, value) in new[] { ("title", title), ("abstract", @abstract), ("id", id ?? ""), ("url", url ?? "") })
+        if (string.IsNullOrWhiteSpace(title)) return ReadResult.Reject(at, "missing title", raw);
+        if (string.IsNullOrWhiteSpace(@abstract)) return ReadResult.Reject(at, "missing abstract", raw);
+        var fields = new[] { ("title", title), ("abstract", @abstract), ("id", id ?? ""), ("url", url ?? "") }
+            .Concat((authors ?? []).Select(a => ("author", a)))
+            .Concat((categories ?? []).Select(c => ("category", c)));
+        foreach (var (name, value) in fields)
         {
-            if (value.Length > MaxFieldLength)
-                return ReadResult.Reject(at, $"{name} is {value.Length:N0} characters, over the limit of {MaxFieldLength:N0}", Clip(raw));
-            if (value.Contains('\uFFFD'))
-                return ReadResult.Reject(at, $"{name} is not valid UTF-8 (holds U+FFFD)", Clip(raw));
-            if (value.Contains('\0'))
-                return ReadResult.Reject(at, $"{name} holds a NUL character", Clip(raw));
+            if (FieldProblem(name, value) is { } reason) return ReadResult.Reject(at, reason, raw);
         }
 
         var cleanTitle = CollapseWhitespace(title);
@@ -44,11 +44,42 @@ public static partial class PaperFactory
             Abstract = CollapseWhitespace(@abstract),
             Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
             Year = year,
-            Authors = authors ?? [],
-            Categories = categories ?? [],
+            Authors = NonEmpty(authors, CollapseWhitespace),
+            Categories = NonEmpty(categories, c => c.Trim()),
             Source = at,
         });
     }
+
+    private static string? FieldProblem(string name, string value)
+    {
+        if (value.Length > MaxFieldLength)
+            return $"{name} is {value.Length:N0} characters, over the limit of {MaxFieldLength:N0}";
+        if (value.Contains('\uFFFD'))
+            return $"{name} is not valid UTF-8 (holds U+FFFD)";
+        if (value.Contains('\0'))
+            return $"{name} holds a NUL character";
+        if (UnpairedSurrogate(value) is char lone)
+            return $"{name} holds an unpaired surrogate U+{(int)lone:X4}, which UTF-8 cannot carry";
+        return null;
+    }
+
+    private static char? UnpairedSurrogate(string value)
+    {
+        for (var i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < value.Length; i++)
+        {
+            if (!char.IsSurrogate(value[i])) continue;
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return value[i];
+        }
+        return null;
+    }
+
+    private static string[] NonEmpty(IReadOnlyList<string>? values, Func<string, string> clean) =>
+        values is null ? [] : values.Select(clean).Where(v => v.Length > 0).ToArray();
 
     /// <summary>arXiv ids lose their URL prefix and version: <c>http://arxiv.org/abs/2510.01234v2</c> -> <c>2510.01234</c>.</summary>
     public static string CanonicalSourceId(string id)

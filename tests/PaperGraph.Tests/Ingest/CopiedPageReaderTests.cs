@@ -46,4 +46,29 @@ public sealed class CopiedPageReaderTests
         Assert.DoesNotContain(results, r => r.Rejection is not null);
         Assert.Equal("Robot Learning with Sensorimotor Pre-training", results[0].Paper?.Title);
     }
+
+    [Fact]
+    public void Reader_AbstractLineOverTheLineLimit_RejectsItAndItsTitleAndReadsOn()
+    {
+        var text = "First Paper\n" + Some.Abstract() + "\nHuge Paper\n" + new string('a', 2_000_000) + "\nLast Paper\n" + Some.Abstract() + "\n";
+
+        var results = Read(text);
+
+        Assert.Equal(["First Paper", "Last Paper"], results.Select(r => r.Paper?.Title).OfType<string>());
+        var rejections = results.Select(r => r.Rejection).OfType<Rejection>().ToList();
+        Assert.Equal([3L, 4], rejections.Select(r => r.Source.Line));
+        Assert.Equal("line is 2,000,000 characters, over the limit of 1,048,576; only its start is kept here", rejections[1].Reason);
+        Assert.Equal(2_000_000, rejections[1].RawLength);
+    }
+
+    [Fact]
+    public void Reader_CarriageReturnLineEndsAndByteOrderMark_ReadLikeLineFeeds()
+    {
+        var text = "\uFEFFFirst Paper\r" + Some.Abstract() + "\rSecond Paper\r\n" + Some.Abstract();
+
+        var results = Read(text);
+
+        Assert.Equal(["First Paper", "Second Paper"], results.Select(r => r.Paper?.Title));
+        Assert.Equal([1L, 3], results.Select(r => r.Paper?.Source.Line ?? 0));
+    }
 }
