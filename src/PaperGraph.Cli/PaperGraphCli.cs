@@ -78,6 +78,8 @@ public static class PaperGraphCli
         builder.Services.AddSingleton(new CliConsole(output, error));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ICliCommand, BuildCommand>();
+        builder.Services.AddSingleton<LoadCommand>();
+        builder.Services.AddSingleton<ICliCommand>(services => services.GetRequiredService<LoadCommand>());
         return builder.Build();
     }
 }

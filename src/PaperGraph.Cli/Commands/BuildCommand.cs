@@ -4,12 +4,13 @@ using Microsoft.Extensions.Logging;
 using PaperGraph.Export;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
+using PaperGraph.Neo4j;
 using PaperGraph.Pipeline;
 
 namespace PaperGraph.Cli.Commands;
 
 /// <summary><c>papergraph build INPUT...</c>: abstracts in, graph.json and the Neo4j import bundle out.</summary>
-internal sealed class BuildCommand(CliConsole console, IConfiguration configuration, ILogger<BuildCommand> logger, TimeProvider time) : ICliCommand
+internal sealed class BuildCommand(CliConsole console, IConfiguration configuration, ILogger<BuildCommand> logger, TimeProvider time, LoadCommand loader) : ICliCommand
 {
     public Command Create()
     {
@@ -34,17 +35,27 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var load = new Option<bool>("--load") { Description = "Then load the graph into Neo4j, as 'papergraph load' does with the Neo4j:* configuration and NEO4J_PASSWORD." };
+
         var command = new Command("build", "Extract methods, models, benchmarks and rewards from abstracts and write the graph.")
         {
-            inputs, output, format, strict, lexicons,
+            inputs, output, format, strict, lexicons, load,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(Run(new BuildOptions
+        command.SetAction(async (parse, cancel) =>
         {
-            Inputs = parse.GetValue(inputs) ?? [],
-            Format = parse.GetValue(format),
-            Strict = parse.GetValue(strict),
-            Lexicons = parse.GetValue(lexicons) ?? [],
-        }, parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph", cancel)));
+            var outDir = parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph";
+            var code = Run(new BuildOptions
+            {
+                Inputs = parse.GetValue(inputs) ?? [],
+                Format = parse.GetValue(format),
+                Strict = parse.GetValue(strict),
+                Lexicons = parse.GetValue(lexicons) ?? [],
+            }, outDir, cancel);
+            var built = code is ExitCodes.Success or ExitCodes.DoneWithRejects;
+            if (!built || !parse.GetValue(load)) return code;
+            var loaded = await loader.LoadAsync(outDir, new LoadTarget(), cancel);
+            return loaded == ExitCodes.Success ? code : loaded;
+        });
         return command;
     }
 
@@ -82,6 +93,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
         {
             GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"), cancel);
             ImportBundleWriter.Write(result.Graph, dir, cancel);
+            Neo4jScriptsWriter.Write(result.Graph, dir);
             RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"), cancel);
         }, cancel);
 
