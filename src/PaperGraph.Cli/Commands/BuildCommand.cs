@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Export;
+using PaperGraph.Export.Explorer;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Pipeline;
@@ -20,7 +21,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Output folder for graph.json, the CSV bundle, import.sh and rejected.jsonl. Default: PaperGraph:Out from configuration (import/graph).",
+            Description = "Output folder for graph.json, the CSV bundle, import.sh, rejected.jsonl and explorer.html. Default: PaperGraph:Out from configuration (import/graph).",
         };
         var format = new Option<InputFormat>("--format")
         {
@@ -83,6 +84,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"));
             ImportBundleWriter.Write(result.Graph, dir);
             RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"));
+            ExplorerPageWriter.Write(result.Graph, Path.Combine(dir, "explorer.html"));
         }, cancel);
 
         BuildSummary.Write(console.Out, result, outDir);
