@@ -1,3 +1,4 @@
+using PaperGraph.Export.Explorer;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Tests.Explorer;
@@ -102,5 +103,28 @@ public sealed class ExplorerBrowserTests(ExplorerBrowser browser) : IClassFixtur
         Assert.DoesNotContain(hidden, id => id.StartsWith("paper:", StringComparison.Ordinal));
         Assert.Equal(graph.Nodes.Count, reset.Length);
         Assert.False(await page.Page.IsCheckedAsync("#pg-hide-papers"));
+    }
+
+    [SkippableFact]
+    public async Task HostileTitle_ShowsAsTextAndRunsNoScript()
+    {
+        browser.SkipUnlessAvailable();
+        var path = Path.Combine(Support.Some.TempFolder(), "explorer.html");
+        ExplorerPageWriter.Write(HostileGraph.Create(), path);
+        var page = await browser.OpenAsync(path);
+
+        await page.SearchAsync(HostileGraph.Title);
+        var paperTitle = await page.DetailsTitleAsync();
+        var paperDetails = await page.Page.InnerTextAsync("#pg-details");
+        await page.ClickNodeAsync("method:evil");
+        var methodDetails = await page.Page.InnerTextAsync("#pg-details");
+
+        Assert.Equal(HostileGraph.Title, paperTitle);
+        Assert.Contains(HostileGraph.EntityName, paperDetails);
+        Assert.Contains(HostileGraph.Evidence, methodDetails);
+        Assert.Empty(page.Dialogs);
+        Assert.Equal(0, await page.Page.EvaluateAsync<int>("() => document.querySelectorAll('body img, body svg, body b, body i, #pg-details script').length"));
+        Assert.Equal(0, await page.Page.EvaluateAsync<int>("() => document.querySelectorAll('#pg-details a[href]').length"));
+        Assert.Empty(page.Errors);
     }
 }

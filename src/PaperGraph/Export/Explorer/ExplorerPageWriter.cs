@@ -46,8 +46,7 @@ public static partial class ExplorerPageWriter
     /// "&lt;/script" whatever the JavaScript means, and "&lt;!--" switches it into an escaped mode.
     /// </summary>
     internal static string InlineScript(string code) =>
-        code.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)
-            .Replace("<!--", "<\\!--", StringComparison.Ordinal);
+        ScriptEnd().Replace(code, "<\\/$1").Replace("<!--", "<\\!--", StringComparison.Ordinal);
 
     private static string LayoutJson((double X, double Y)[] positions)
     {
@@ -62,6 +61,9 @@ public static partial class ExplorerPageWriter
         }
         return sb.Append(']').ToString();
     }
+
+    [GeneratedRegex("</(script)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptEnd();
 
     [GeneratedRegex(@"\{\{([A-Z_]+)\}\}")]
     private static partial Regex Placeholder();

@@ -1,5 +1,5 @@
 // The details panel. Every piece of text from the graph goes in through textContent or a text
-// node, never as markup, so a title such as <img src=x onerror=...> shows as the characters it is.
+// node, never as markup, so a title written as an HTML tag shows as the characters it is.
 PG.LIST_LIMIT = 150;
 
 PG.el = function (tag, text, className) {
