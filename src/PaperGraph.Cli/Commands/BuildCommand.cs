@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Export;
+using PaperGraph.Export.Explorer;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Neo4j;
@@ -21,7 +22,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Output folder for graph.json, the CSV bundle, import.sh and rejected.jsonl. Default: PaperGraph:Out from configuration (import/graph).",
+            Description = "Output folder for graph.json, the CSV bundle, import.sh, rejected.jsonl and explorer.html. Default: PaperGraph:Out from configuration (import/graph).",
         };
         var format = new Option<InputFormat>("--format")
         {
@@ -95,6 +96,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             ImportBundleWriter.Write(result.Graph, dir, cancel);
             Neo4jScriptsWriter.Write(result.Graph, dir);
             RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"), cancel);
+            ExplorerPageWriter.Write(result.Graph, Path.Combine(dir, "explorer.html"));
         }, cancel);
 
         BuildSummary.Write(console.Out, result, outDir);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Export.Explorer;
+
+/// <summary>
+/// Writes <c>explorer.html</c>: one self-contained page that draws the whole graph from disk, with no
+/// server and no network. The page template, its scripts and the vendored cytoscape.js are embedded
+/// resources inlined here; the graph goes in as graph.json, inside a JSON script block.
+/// </summary>
+public static partial class ExplorerPageWriter
+{
+    /// <summary>The page's scripts, in the order they must run.</summary>
+    private static readonly string[] PageScripts = ["model.js", "view.js", "details.js", "controls.js", "main.js"];
+
+    /// <summary>Writes the page for <paramref name="graph"/> to <paramref name="path"/> as UTF-8.</summary>
+    public static void Write(KnowledgeGraph graph, string path)
+    {
+        File.WriteAllText(path, Render(graph), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    /// <summary>The whole page as text.</summary>
+    public static string Render(KnowledgeGraph graph)
+    {
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["STYLE"] = ExplorerResources.Read("page.css"),
+            // GraphJson escapes <, > and & (and so "</script"), so its text is safe inside a script block.
+            ["GRAPH_JSON"] = GraphJson.ToJson(graph),
+            ["LAYOUT_JSON"] = LayoutJson(OverviewLayout.Compute(graph)),
+            ["LIBRARY"] = InlineScript(ExplorerResources.Read("cytoscape.min.js")),
+            ["SCRIPT"] = InlineScript(string.Join("\n", PageScripts.Select(ExplorerResources.Read))),
+        };
+        // One pass over the template only, so a placeholder-like text inside the inserted parts stays as it is.
+        return Placeholder().Replace(ExplorerResources.Read("page.html"), m =>
+            parts.TryGetValue(m.Groups[1].Value, out var part)
+                ? part
+                : throw new InvalidOperationException($"explorer template: unknown placeholder {m.Value}"));
+    }
+
+    /// <summary>
+    /// Makes code safe to put between script tags: the HTML parser ends a script at the first
+    /// "&lt;/script" whatever the JavaScript means, and "&lt;!--" switches it into an escaped mode.
+    /// </summary>
+    internal static string InlineScript(string code) =>
+        ScriptEnd().Replace(code, "<\\/$1").Replace("<!--", "<\\!--", StringComparison.Ordinal);
+
+    private static string LayoutJson((double X, double Y)[] positions)
+    {
+        var sb = new StringBuilder(positions.Length * 14 + 2);
+        sb.Append('[');
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(positions[i].X.ToString("R", CultureInfo.InvariantCulture))
+              .Append(',')
+              .Append(positions[i].Y.ToString("R", CultureInfo.InvariantCulture));
+        }
+        return sb.Append(']').ToString();
+    }
+
+    [GeneratedRegex("</(script)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptEnd();
+
+    [GeneratedRegex(@"\{\{([A-Z_]+)\}\}")]
+    private static partial Regex Placeholder();
+}
