@@ -78,7 +78,8 @@ internal sealed class LoadCommand(CliConsole console, IConfiguration configurati
         catch (Neo4jRequestException ex)
         {
             await console.Error.WriteLineAsync($"papergraph: {ex.Message}");
-            await console.Error.WriteLineAsync("papergraph: the load stopped; every batch is idempotent, so running it again completes it.");
+            if (ex.Kind is Neo4jFailureKind.Transient or Neo4jFailureKind.Protocol)
+                await console.Error.WriteLineAsync("papergraph: the load stopped part way; every batch is idempotent, so running it again completes it.");
             return ExitCodes.Neo4jFailure;
         }
     }

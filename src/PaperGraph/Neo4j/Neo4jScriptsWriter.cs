@@ -10,8 +10,6 @@ namespace PaperGraph.Neo4j;
 /// </summary>
 public static class Neo4jScriptsWriter
 {
-    public static readonly IReadOnlyList<string> Files = ["load.cypher", "queries.cypher", "style.grass"];
-
     public static void Write(KnowledgeGraph graph, string directory)
     {
         var utf8 = new UTF8Encoding(false);

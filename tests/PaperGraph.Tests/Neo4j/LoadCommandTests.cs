@@ -70,6 +70,29 @@ public sealed class LoadCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_HostileNamesAliasesAndEvidence_ArriveVerbatimInParametersOnly()
+    {
+        string[] hostile = [HostileTitle, "`) DETACH DELETE n //", "$(rm -rf /)", "x\"}); DROP CONSTRAINT paper_id; //", "a;b\nc\r\n\u0000d", "שלום 🙂 e\u0301"];
+        var paper = new GraphNode { Id = "paper:p1", Label = NodeLabel.Paper, Name = hostile[0], Title = hostile[0], Abstract = hostile[4], Authors = [hostile[5]] };
+        var method = new GraphNode { Id = "method:m1", Label = NodeLabel.Method, Name = hostile[1], Aliases = [hostile[2], hostile[3]] };
+        var edge = new GraphEdge { Source = paper.Id, Target = method.Id, Type = RelationType.Proposes, Papers = [paper.Id], Evidence = [hostile[3], hostile[4]] };
+        var dir = Some.TempFolder();
+        GraphJson.WriteFile(KnowledgeGraph.Create([paper, method], [edge]), Path.Combine(dir, "graph.json"));
+
+        var run = await LoadRun.Of(_server, null, "load", dir);
+
+        Assert.Equal(0, run.ExitCode);
+        var sentStrings = LoadRun.CommittedRows(_server)
+            .SelectMany(r => r.Row.EnumerateObject())
+            .SelectMany(p => p.Value.ValueKind == System.Text.Json.JsonValueKind.Array ? p.Value.EnumerateArray().ToArray() : [p.Value])
+            .Where(v => v.ValueKind == System.Text.Json.JsonValueKind.String)
+            .Select(v => v.GetString())
+            .ToHashSet();
+        Assert.All(hostile, h => Assert.Contains(h, sentStrings));
+        Assert.All(_server.Requests, r => Assert.All(hostile, h => Assert.DoesNotContain(h, r.Statement ?? "")));
+    }
+
+    [Fact]
     public async Task Load_CreatesAUniquenessConstraintPerLabelBeforeAnyData()
     {
         var dir = await BuiltSample();
@@ -90,7 +113,7 @@ public sealed class LoadCommandTests : IDisposable
     public async Task Load_InjectedTransientFailures_RetriesAndCompletesTheGraph()
     {
         var dir = await BuiltSample();
-        var clean = new QueryApiStandIn();
+        using var clean = new QueryApiStandIn();
         await LoadRun.Of(clean, null, "load", dir, "--batch-size", "40");
         _server.FaultFor = n => n switch { 2 => Fault.ServiceUnavailable, 9 => Fault.TransientError, 12 => Fault.DroppedConnection, 13 => Fault.ServiceUnavailable, _ => null };
 
@@ -99,7 +122,6 @@ public sealed class LoadCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(4, _server.Requests.Count(r => r.Status != 202));
         Assert.Equal(LoadRun.MergeKeys(clean), LoadRun.MergeKeys(_server));
-        clean.Dispose();
     }
 
     [Fact]
@@ -113,6 +135,7 @@ public sealed class LoadCommandTests : IDisposable
         Assert.Contains("authentication failed", run.Error);
         Assert.Contains("Neo.ClientError.Security.Unauthorized", run.Error);
         Assert.DoesNotContain("not-the-password", run.Error + run.Out);
+        Assert.DoesNotContain("running it again", run.Error);
         Assert.Single(_server.Requests);
     }
 
@@ -143,7 +166,9 @@ public sealed class LoadCommandTests : IDisposable
 
         Assert.Equal(3, interrupted.ExitCode);
         Assert.Contains("running it again completes it", interrupted.Error);
-        Assert.True(keysAfterCrash.Count < LoadRun.MergeKeys(clean).Count);
+        var graph = GraphJson.ReadFile(Path.Combine(dir, "graph.json"));
+        Assert.Equal(graph.Nodes.Count + graph.Edges.Count, LoadRun.MergeKeys(clean).Count);
+        Assert.InRange(keysAfterCrash.Count, 1, LoadRun.MergeKeys(clean).Count - 1);
         Assert.Equal(0, resumed.ExitCode);
         Assert.Equal(LoadRun.MergeKeys(clean), LoadRun.MergeKeys(_server));
     }
