@@ -20,7 +20,7 @@ PG.safeUrl = function (text) {
 };
 
 PG.nodeLink = function (node, go) {
-  const a = PG.el("a", PG.shortName(node), "pg-node-link");
+  const a = PG.el("a", node.label === "Paper" && node.title ? node.title : node.name, "pg-node-link");
   a.tabIndex = 0;
   a.title = node.label + ": " + (node.title || node.name);
   a.addEventListener("click", () => go(node.id));
