@@ -11,7 +11,8 @@
 
   const redraw = () => {
     PG.applyVisibility(cy, model, state);
-    if (state.focus) PG.layoutFocus(cy, model, state);
+    // The view always fits what is shown: hiding 5,000 papers leaves the entities in a corner otherwise.
+    if (state.focus) PG.layoutFocus(cy, model, state); else PG.fitNodes(cy, cy.nodes(":visible"), 30);
   };
   const show = id => {
     cy.nodes(":selected").unselect();
