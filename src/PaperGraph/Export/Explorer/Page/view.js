@@ -2,6 +2,7 @@
 // time. Filters and focus only switch classes, so nothing is re-laid out except a focused
 // neighbourhood, which is small.
 PG.BIG_GRAPH = 1500;
+PG.LABELLED_FOCUS = 300;
 
 PG.shortName = function (node) {
   const text = node.label === "Paper" && node.title ? node.title : node.name;
@@ -37,8 +38,8 @@ PG.style = function (maxDegree) {
       "target-arrow-shape": "triangle", "target-arrow-color": "#59616d", "arrow-scale": 0.8,
     } },
     { selector: ".pg-hidden, .pg-outside", style: { "display": "none" } },
-    { selector: "node.pg-in-focus", style: { "min-zoomed-font-size": 0 } },
-    { selector: "node[label = 'Paper'].pg-in-focus, node[label = 'Paper']:selected", style: { "label": "data(name)" } },
+    { selector: "node.pg-labelled", style: { "min-zoomed-font-size": 0 } },
+    { selector: "node[label = 'Paper'].pg-labelled, node[label = 'Paper']:selected", style: { "label": "data(name)" } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
     { selector: "node.pg-root", style: { "border-width": 4, "border-color": "#f2b01e", "min-zoomed-font-size": 0 } },
   ]);
@@ -68,6 +69,8 @@ PG.createView = function (container, model) {
 // classes change are touched: restyling all 25,000 elements of a big graph takes seconds.
 PG.applyVisibility = function (cy, model, state) {
   const inFocus = state.focus ? PG.focusSet(model, state) : null;
+  // Every label of a small neighbourhood shows; in a hub's thousands they would be unreadable and slow.
+  const labelled = inFocus !== null && inFocus.size <= PG.LABELLED_FOCUS;
   const changes = new Map();
   const want = (el, cls, on) => {
     if (el.hasClass(cls) === on) return;
@@ -81,7 +84,7 @@ PG.applyVisibility = function (cy, model, state) {
     const pinned = state.focus !== null && state.focus.pinned.has(n.id);
     want(el, "pg-hidden", !passes && !pinned);
     want(el, "pg-outside", inFocus !== null && !inFocus.has(n.id));
-    want(el, "pg-in-focus", inFocus !== null && inFocus.has(n.id));
+    want(el, "pg-labelled", labelled && inFocus.has(n.id));
     want(el, "pg-root", state.focus !== null && state.focus.root === n.id);
   });
   cy.edges().forEach(el => want(el, "pg-hidden", !state.types.has(el.data("type"))));
