@@ -127,4 +127,41 @@ public sealed class ExplorerBrowserTests(ExplorerBrowser browser) : IClassFixtur
         Assert.Equal(0, await page.Page.EvaluateAsync<int>("() => document.querySelectorAll('#pg-details a[href]').length"));
         Assert.Empty(page.Errors);
     }
+
+    [SkippableFact]
+    public async Task EmptyGraph_LoadsAndReportsZeroCounts()
+    {
+        browser.SkipUnlessAvailable();
+        var path = Path.Combine(Support.Some.TempFolder(), "explorer.html");
+        ExplorerPageWriter.Write(KnowledgeGraph.Empty, path);
+
+        var page = await browser.OpenAsync(path);
+
+        Assert.Equal("0 nodes · 0 edges", await page.StatusAsync());
+        Assert.Empty(page.Errors);
+    }
+
+    [SkippableFact]
+    public async Task ClickOnEntity_ListsItsPaperByTitleWithALinkToThePapersPage()
+    {
+        browser.SkipUnlessAvailable();
+        var paper = new GraphNode
+        {
+            Id = "paper:2510.01234", Label = NodeLabel.Paper, Name = "A Paper With A Page", Title = "A Paper With A Page",
+            Url = "https://arxiv.org/abs/2510.01234", Abstract = "We propose GRPO-Lite.",
+        };
+        var method = new GraphNode { Id = "method:grpo-lite", Label = NodeLabel.Method, Name = "GRPO-Lite" };
+        var edge = new GraphEdge { Source = paper.Id, Target = method.Id, Type = RelationType.Proposes, Papers = [paper.Id], Evidence = ["We propose GRPO-Lite."] };
+        var path = Path.Combine(Support.Some.TempFolder(), "explorer.html");
+        ExplorerPageWriter.Write(KnowledgeGraph.Create([paper, method], [edge]), path);
+        var page = await browser.OpenAsync(path);
+
+        await page.ClickNodeAsync(method.Id);
+
+        var details = await page.Page.InnerTextAsync("#pg-details");
+        Assert.Contains("A Paper With A Page", details);
+        Assert.Equal(1, await page.Page.Locator("#pg-details a[href='https://arxiv.org/abs/2510.01234']").CountAsync());
+        Assert.Equal("mark", await page.Page.EvaluateAsync<string>("() => { paperGraphExplorer.show('paper:2510.01234'); return document.querySelector('#pg-details .pg-abstract mark').localName; }"));
+        Assert.All(page.Requests, url => Assert.StartsWith("file:", url));
+    }
 }

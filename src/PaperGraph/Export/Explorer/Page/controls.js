@@ -2,6 +2,8 @@
 // shared state and asks for a redraw through the callbacks it is given.
 PG.initialState = () => ({
   labels: new Set(PG.LABELS), types: new Set(PG.TYPES), hidePapers: false, minDegree: 0, focus: null,
+  // Nodes the focus layout has moved away from their overview positions.
+  moved: new Set(),
 });
 
 PG.checkList = function (list, names, counts, colour, onToggle) {

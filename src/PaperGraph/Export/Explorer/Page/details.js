@@ -19,8 +19,20 @@ PG.safeUrl = function (text) {
   }
 };
 
+// A link that opens the paper's own page, or null when it has no web address.
+PG.externalLink = function (paper, text) {
+  const href = paper.url && PG.safeUrl(paper.url);
+  if (!href) return null;
+  const a = PG.el("a", text);
+  a.href = href;
+  a.target = "_blank";
+  a.rel = "noopener noreferrer";
+  a.title = "Open the paper's page";
+  return a;
+};
+
 PG.nodeLink = function (node, go) {
-  const a = PG.el("a", PG.shortName(node), "pg-node-link");
+  const a = PG.el("a", node.label === "Paper" && node.title ? node.title : node.name, "pg-node-link");
   a.tabIndex = 0;
   a.title = node.label + ": " + (node.title || node.name);
   a.addEventListener("click", () => go(node.id));
@@ -50,13 +62,9 @@ PG.showDetails = function (panel, model, id, go) {
 PG.paperDetails = function (panel, model, paper, edges, go) {
   const facts = [paper.year, paper.authors.join(", ")].filter(Boolean).join(" · ");
   if (facts) panel.append(PG.el("p", facts, "pg-hint"));
-  const href = paper.url && PG.safeUrl(paper.url);
-  if (href) {
-    const a = PG.el("a", paper.url);
-    a.href = href;
-    a.target = "_blank";
-    a.rel = "noopener noreferrer";
-    panel.append(a);
+  const link = PG.externalLink(paper, paper.url);
+  if (link) {
+    panel.append(link);
   } else if (paper.url) {
     panel.append(PG.el("p", paper.url, "pg-hint"));
   }
@@ -92,6 +100,8 @@ PG.edgeItem = function (model, edge, other, go, typeText) {
   const li = PG.el("li", null, "pg-edge");
   if (typeText) li.append(PG.el("span", typeText + " ", "pg-type"));
   li.append(PG.nodeLink(other, go));
+  const away = other.label === "Paper" ? PG.externalLink(other, "↗") : null;
+  if (away) li.append(" ", away);
   if (!typeText) li.append(PG.el("span", " " + edge.type, "pg-type"));
   for (const sentence of edge.evidence) li.append(PG.el("blockquote", sentence));
   const sources = edge.papers.filter(p => p !== other.id).map(p => model.nodes.get(p)).filter(Boolean);

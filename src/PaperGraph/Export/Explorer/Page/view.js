@@ -2,6 +2,7 @@
 // time. Filters and focus only switch classes, so nothing is re-laid out except a focused
 // neighbourhood, which is small.
 PG.BIG_GRAPH = 1500;
+PG.LABELLED_FOCUS = 300;
 
 PG.shortName = function (node) {
   const text = node.label === "Paper" && node.title ? node.title : node.name;
@@ -18,7 +19,11 @@ PG.style = function (maxDegree) {
       "text-outline-color": "#fcfcfb", "text-outline-width": 2, "border-width": 0,
     } },
     // Paper titles are long: they show only when zoomed in, or in a focused neighbourhood.
-    { selector: "node[label = 'Paper']", style: { "shape": "round-rectangle", "font-size": 9, "min-zoomed-font-size": 11 } },
+    // Paper titles are long and many: measuring thousands of them slows the first draw by
+    // seconds, so they show only in a focused neighbourhood or on the selected paper.
+    { selector: "node[label = 'Paper']", style: {
+      "shape": "round-rectangle", "label": "", "font-size": 9, "text-wrap": "wrap", "text-max-width": 130,
+    } },
   ];
   for (const label of PG.LABELS) {
     rules.push({ selector: `node[label = '${label}']`, style: { "background-color": PG.colourOf(label) } });
@@ -33,7 +38,8 @@ PG.style = function (maxDegree) {
       "target-arrow-shape": "triangle", "target-arrow-color": "#59616d", "arrow-scale": 0.8,
     } },
     { selector: ".pg-hidden, .pg-outside", style: { "display": "none" } },
-    { selector: "node.pg-in-focus", style: { "min-zoomed-font-size": 0 } },
+    { selector: "node.pg-labelled", style: { "min-zoomed-font-size": 0 } },
+    { selector: "node[label = 'Paper'].pg-labelled, node[label = 'Paper']:selected", style: { "label": "data(name)" } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
     { selector: "node.pg-root", style: { "border-width": 4, "border-color": "#f2b01e", "min-zoomed-font-size": 0 } },
   ]);
@@ -59,20 +65,34 @@ PG.createView = function (container, model) {
 };
 
 // Which nodes and edges show: label and type filters, "hide papers", minimum degree, and the
-// focused neighbourhood when there is one (its explicit members always show).
+// focused neighbourhood when there is one (its explicit members always show). Only elements whose
+// classes change are touched: restyling all 25,000 elements of a big graph takes seconds.
 PG.applyVisibility = function (cy, model, state) {
   const inFocus = state.focus ? PG.focusSet(model, state) : null;
+  // Every label of a small neighbourhood shows; in a hub's thousands they would be unreadable and slow.
+  const labelled = inFocus !== null && inFocus.size <= PG.LABELLED_FOCUS;
+  const changes = new Map();
+  const want = (el, cls, on) => {
+    if (el.hasClass(cls) === on) return;
+    const key = (on ? "+" : "-") + cls;
+    if (!changes.has(key)) changes.set(key, []);
+    changes.get(key).push(el);
+  };
+  cy.nodes().forEach(el => {
+    const n = model.nodes.get(el.id());
+    const passes = state.labels.has(n.label) && !(state.hidePapers && n.label === "Paper") && n.degree >= state.minDegree;
+    const pinned = state.focus !== null && state.focus.pinned.has(n.id);
+    want(el, "pg-hidden", !passes && !pinned);
+    want(el, "pg-outside", inFocus !== null && !inFocus.has(n.id));
+    want(el, "pg-labelled", labelled && inFocus.has(n.id));
+    want(el, "pg-root", state.focus !== null && state.focus.root === n.id);
+  });
+  cy.edges().forEach(el => want(el, "pg-hidden", !state.types.has(el.data("type"))));
   cy.batch(() => {
-    cy.nodes().forEach(el => {
-      const n = model.nodes.get(el.id());
-      const passes = state.labels.has(n.label) && !(state.hidePapers && n.label === "Paper") && n.degree >= state.minDegree;
-      const pinned = state.focus && state.focus.pinned.has(n.id);
-      el.toggleClass("pg-hidden", !passes && !pinned);
-      el.toggleClass("pg-outside", inFocus !== null && !inFocus.has(n.id));
-      el.toggleClass("pg-in-focus", inFocus !== null && inFocus.has(n.id));
-      el.toggleClass("pg-root", state.focus !== null && state.focus.root === n.id);
-    });
-    cy.edges().forEach(el => el.toggleClass("pg-hidden", !state.types.has(el.data("type"))));
+    for (const [key, elements] of changes) {
+      const collection = cy.collection(elements);
+      if (key[0] === "+") collection.addClass(key.slice(1)); else collection.removeClass(key.slice(1));
+    }
   });
 };
 
@@ -96,8 +116,9 @@ PG.layoutFocus = function (cy, model, state) {
       if (!hops.has(other) && visible.getElementById(other).nonempty()) { hops.set(other, hops.get(id) + 1); queue.push(other); }
     }
   }
+  visible.forEach(el => state.moved.add(el.id()));
   visible.layout({
-    name: "concentric", animate: false, fit: false, minNodeSpacing: 14, avoidOverlap: true,
+    name: "concentric", animate: false, fit: false, minNodeSpacing: 36, avoidOverlap: true,
     concentric: node => 100 - (hops.has(node.id()) ? hops.get(node.id()) : 99), levelWidth: () => 1,
   }).run();
   PG.fitNodes(cy, visible, 40);
@@ -111,14 +132,15 @@ PG.fitNodes = function (cy, nodes, padding) {
   const width = cy.width();
   const height = cy.height();
   const fitted = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1));
-  const zoom = Math.min(Math.max(fitted, cy.minZoom()), Math.min(cy.maxZoom(), 2));
+  // Never zoom past 1.3 to fit: a handful of nodes would otherwise fill the screen with huge labels.
+  const zoom = Math.min(Math.max(fitted, cy.minZoom()), 1.3);
   cy.viewport({ zoom, pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 } });
 };
 
-PG.restoreOverview = function (cy, model) {
-  cy.batch(() => cy.nodes().forEach(el => {
-    const n = model.nodes.get(el.id());
-    el.position({ x: n.x, y: n.y });
+PG.restoreOverview = function (cy, model, moved) {
+  cy.batch(() => moved.forEach(id => {
+    const n = model.nodes.get(id);
+    cy.getElementById(id).position({ x: n.x, y: n.y });
   }));
   PG.fitNodes(cy, cy.nodes(":visible"), 30);
 };
