@@ -26,6 +26,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
         {
             Description = "Input format; auto detects it from each file's extension and first bytes.",
             DefaultValueFactory = _ => InputFormat.Auto,
+            CustomParser = ParseFormat,
         };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first record that cannot be read (exit code 2) instead of skipping it." };
         var lexicons = new Option<string[]>("--lexicon")
@@ -46,6 +47,16 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             Lexicons = parse.GetValue(lexicons) ?? [],
         }, parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph", cancel)));
         return command;
+    }
+
+    // The default enum parser answers with the .NET type name and a multi-line list; say it plainly instead.
+    private static InputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        var name = Enum.GetNames<InputFormat>().FirstOrDefault(n => string.Equals(n, token, StringComparison.OrdinalIgnoreCase));
+        if (name is not null) return Enum.Parse<InputFormat>(name);
+        result.AddError($"--format must be one of auto, text, jsonl, csv, atom (got '{token}')");
+        return InputFormat.Auto;
     }
 
     private int Run(BuildOptions options, string outDir, CancellationToken cancel)
