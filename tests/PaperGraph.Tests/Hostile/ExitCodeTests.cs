@@ -58,6 +58,14 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task Build_UnknownOption_IsCalledAnOptionNotAMissingFile()
+    {
+        var run = await CliRun.Of("build", JsonLines(Good), "--bogus");
+
+        Assert.Equal("papergraph: unknown option '--bogus'. Run 'papergraph --help' for usage.", run.Error.Trim());
+    }
+
+    [Fact]
     public async Task Build_BadFormatValue_NamesTheAllowedValues()
     {
         var run = await CliRun.Of("build", JsonLines(Good), "--format", "yaml");
