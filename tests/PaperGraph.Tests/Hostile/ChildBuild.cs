@@ -48,10 +48,10 @@ internal static class ChildBuild
         return (process.ExitCode, error.Result);
     }
 
-    /// <summary>Sends what Ctrl-C sends (SIGINT), with the POSIX kill command.</summary>
-    public static void Interrupt(Process process)
+    /// <summary>Sends a signal (INT is what Ctrl-C sends; TERM what kill and docker stop send) with the POSIX kill command.</summary>
+    public static void Signal(Process process, string signal)
     {
-        using var kill = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
         Assert.Equal(0, kill.ExitCode);
     }

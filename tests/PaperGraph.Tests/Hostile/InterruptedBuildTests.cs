@@ -123,9 +123,9 @@ public sealed class InterruptedBuildTests
     {
         Skip.If(OperatingSystem.IsWindows(), "the child build is started and stopped with POSIX process semantics");
         var (outDir, before) = await PreviousBundle();
-        var input = ChildBuild.BigInput(Some.TempFolder());
+        var inputFolder = Some.TempFolder();
 
-        var (exitCode, _) = ChildBuild.RunAndStop(input, outDir, child => child.Kill(entireProcessTree: true));
+        var (exitCode, _) = ChildBuild.RunAndStop(ChildBuild.BigInput(inputFolder), outDir, child => child.Kill(entireProcessTree: true));
 
         Assert.NotEqual(ExitCodes.Success, exitCode);
         Assert.NotEqual(ExitCodes.DoneWithRejects, exitCode);
@@ -136,20 +136,24 @@ public sealed class InterruptedBuildTests
 
         Assert.Equal(ExitCodes.Success, next.ExitCode);
         Assert.Empty(Siblings(outDir));
+        Directory.Delete(inputFolder, recursive: true);
     }
 
-    [SkippableFact]
-    public async Task Build_CtrlCWhileWriting_Exits130WithAMessageAndLeavesThePreviousBundle()
+    [SkippableTheory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Build_CtrlCOrTerminatedWhileWriting_Exits130WithAMessageAndLeavesThePreviousBundle(string signal)
     {
-        Skip.If(OperatingSystem.IsWindows(), "SIGINT is a POSIX signal");
+        Skip.If(OperatingSystem.IsWindows(), "SIGINT and SIGTERM are POSIX signals");
         var (outDir, before) = await PreviousBundle();
-        var input = ChildBuild.BigInput(Some.TempFolder());
+        var inputFolder = Some.TempFolder();
 
-        var (exitCode, error) = ChildBuild.RunAndStop(input, outDir, ChildBuild.Interrupt);
+        var (exitCode, error) = ChildBuild.RunAndStop(ChildBuild.BigInput(inputFolder), outDir, child => ChildBuild.Signal(child, signal));
 
         Assert.Equal(ExitCodes.Interrupted, exitCode);
         Assert.Contains("papergraph: interrupted; nothing incomplete was left in place.", error);
         Assert.Equal(before, ChildBuild.Snapshot(outDir));
         Assert.Empty(Siblings(outDir));
+        Directory.Delete(inputFolder, recursive: true);
     }
 }

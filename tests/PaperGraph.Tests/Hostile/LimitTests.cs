@@ -50,6 +50,7 @@ public sealed class LimitTests
         Assert.Equal(100_000, rejected.Length);
         var lines = rejected.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("line").GetInt64()).ToList();
         Assert.Equal(Enumerable.Range(1, 100_000).Select(i => (long)i), lines);
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
@@ -67,6 +68,7 @@ public sealed class LimitTests
         using var rejection = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "graph", "rejected.jsonl")));
         Assert.StartsWith("line is 10,000,", rejection.RootElement.GetProperty("reason").GetString());
         Assert.Equal(huge.Length, rejection.RootElement.GetProperty("raw_length").GetInt64());
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
