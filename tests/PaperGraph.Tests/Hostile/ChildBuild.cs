@@ -48,10 +48,13 @@ internal static class ChildBuild
         return (process.ExitCode, error.Result);
     }
 
-    /// <summary>Sends a signal (INT is what Ctrl-C sends; TERM what kill and docker stop send) with the POSIX kill command.</summary>
+    /// <summary>
+    /// Sends a signal (INT is what Ctrl-C sends; TERM what kill and docker stop send) with the shell's
+    /// kill builtin, which every POSIX sh has even where no kill binary is installed.
+    /// </summary>
     public static void Signal(Process process, string signal)
     {
-        using var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("sh", ["-c", "kill -s \"$1\" \"$2\"", "sh", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
         Assert.Equal(0, kill.ExitCode);
     }
