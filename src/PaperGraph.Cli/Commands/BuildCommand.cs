@@ -18,6 +18,12 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             Description = "Input files: a copied papers page (.txt), JSON Lines (.jsonl), CSV (.csv) or arXiv Atom XML (.xml).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // A string-array argument swallows a mistyped option as a file name; call it what it is.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1 && !File.Exists(t.Value)))
+                result.AddError($"unknown option '{token.Value}'");
+        });
         var output = new Option<string>("--out", "-o")
         {
             Description = "Output folder for graph.json, the CSV bundle, import.sh and rejected.jsonl. Default: PaperGraph:Out from configuration (import/graph).",
