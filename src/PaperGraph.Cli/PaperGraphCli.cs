@@ -30,7 +30,7 @@ public static class PaperGraphCli
         if (parsed.Errors.Count > 0)
         {
             // One line, no stack trace: what was wrong and where to look.
-            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
+            var problems = string.Join("; ", parsed.Errors.Select(e => string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries)).TrimEnd('.')));
             await error.WriteLineAsync($"papergraph: {problems}. Run 'papergraph --help' for usage.");
             return ExitCodes.UsageOrInput;
         }

@@ -20,6 +20,12 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             Description = "Input files: a copied papers page (.txt), JSON Lines (.jsonl), CSV (.csv) or arXiv Atom XML (.xml).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // A string-array argument swallows a mistyped option as a file name; call it what it is.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1 && !File.Exists(t.Value)))
+                result.AddError($"unknown option '{token.Value}'");
+        });
         var output = new Option<string>("--out", "-o")
         {
             Description = "Output folder for graph.json, the CSV bundle, import.sh, rejected.jsonl and explorer.html. Default: PaperGraph:Out from configuration (import/graph).",
@@ -28,6 +34,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
         {
             Description = "Input format; auto detects it from each file's extension and first bytes.",
             DefaultValueFactory = _ => InputFormat.Auto,
+            CustomParser = ParseFormat,
         };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first record that cannot be read (exit code 2) instead of skipping it." };
         var lexicons = new Option<string[]>("--lexicon")
@@ -58,6 +65,16 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             return loaded == ExitCodes.Success ? code : loaded;
         });
         return command;
+    }
+
+    // The default enum parser answers with the .NET type name and a multi-line list; say it plainly instead.
+    private static InputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        var name = Enum.GetNames<InputFormat>().FirstOrDefault(n => string.Equals(n, token, StringComparison.OrdinalIgnoreCase));
+        if (name is not null) return Enum.Parse<InputFormat>(name);
+        result.AddError($"--format must be one of auto, text, jsonl, csv, atom (got '{token}')");
+        return InputFormat.Auto;
     }
 
     private int Run(BuildOptions options, string outDir, CancellationToken cancel)

@@ -16,7 +16,7 @@ public sealed class ArxivAtomReader : IPaperReader
 
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, CancellationToken cancellationToken)
     {
-        using var text = InputText.Open(stream);
+        using var text = new CappedTextReader(InputText.Open(stream), InputLimits.MaxAtomEntryChars);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
         using var xml = XmlReader.Create(text, settings);
         var lineInfo = (IXmlLineInfo)xml;
@@ -42,7 +42,14 @@ public sealed class ArxivAtomReader : IPaperReader
                     var entry = (XElement)XNode.ReadFrom(xml);
                     result = FromEntry(entry, at);
                     onNextNode = true;
+                    text.StartRecord();
                 }
+            }
+            catch (RecordTooLongException ex)
+            {
+                result = ReadResult.Reject(new(sourceName, lineInfo.LineNumber),
+                    $"an entry runs past {ex.MaxChars:N0} characters; XML cannot resume inside it, so the rest of the file from here is not read", "");
+                more = false;
             }
             catch (XmlException ex)
             {

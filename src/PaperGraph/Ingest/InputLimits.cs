@@ -20,6 +20,12 @@ public static class InputLimits
     /// </summary>
     public const int MaxCsvFieldChars = 1 << 24;
 
+    /// <summary>
+    /// Most characters read for one Atom entry (with whatever precedes it). An XML reader cannot skip an
+    /// entry without parsing it, so past this cap the rest of the file is one rejection.
+    /// </summary>
+    public const int MaxAtomEntryChars = 1 << 24;
+
     internal static string LineTooLong(InputLine line, int maxChars) =>
         $"line is {line.Length:N0} characters, over the limit of {maxChars:N0}; only its start is kept here";
 }

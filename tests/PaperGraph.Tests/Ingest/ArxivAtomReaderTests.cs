@@ -69,4 +69,16 @@ public sealed class ArxivAtomReaderTests
         Assert.StartsWith("broken XML", rejection.Reason);
         Assert.Contains("DTD", rejection.Reason);
     }
+
+    [Fact]
+    public void Reader_EntryPastTheEntryCap_RejectsTheRestWithoutHoldingIt()
+    {
+        var huge = "<entry><title>Huge</title><summary>" + new string('a', InputLimits.MaxAtomEntryChars + 100_000) + "</summary></entry>";
+
+        var results = Read(Reader, Feed(Entry("2510.00001", "A"), huge, Entry("2510.00002", "B")));
+
+        Assert.Equal("A", results[0].Paper?.Title);
+        Assert.Contains("an entry runs past 16,777,216 characters", SingleRejection(results).Reason);
+        Assert.Equal(2, results.Count);
+    }
 }
