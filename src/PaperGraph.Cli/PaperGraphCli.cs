@@ -66,6 +66,7 @@ public static class PaperGraphCli
         builder.Services.AddSingleton(new CliConsole(output, error));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ICliCommand, BuildCommand>();
+        builder.Services.AddSingleton<ICliCommand, EvalCommand>();
         return builder.Build();
     }
 }
