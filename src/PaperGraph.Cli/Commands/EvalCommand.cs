@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Evaluation;
 using PaperGraph.Extraction.Relations;
+using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Pipeline;
 
@@ -36,9 +37,11 @@ internal sealed class EvalCommand(CliConsole console, TimeProvider time) : ICliC
             Description = "Measure the relation rules alone: take each paper's entities from the gold file instead of extracting them.",
         };
 
+        var graphOut = new Option<string?>("--graph-out") { Description = "Also write the graph that was scored to this graph.json, for reading the errors." };
+
         var command = new Command("eval", "Build the graph from the inputs and score it against a gold file: P/R/F1 per label and relation type, proposes, B-cubed identity.")
         {
-            inputs, gold, json, format, lexicons, goldMentions,
+            inputs, gold, json, format, lexicons, goldMentions, graphOut,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(
             new BuildOptions
@@ -47,11 +50,11 @@ internal sealed class EvalCommand(CliConsole console, TimeProvider time) : ICliC
                 Format = parse.GetValue(format),
                 Lexicons = parse.GetValue(lexicons) ?? [],
             },
-            parse.GetValue(gold) ?? "", parse.GetValue(json), parse.GetValue(goldMentions), cancel)));
+            parse.GetValue(gold) ?? "", parse.GetValue(json), parse.GetValue(goldMentions), parse.GetValue(graphOut), cancel)));
         return command;
     }
 
-    private int Run(BuildOptions options, string goldPath, bool asJson, bool goldMentions, CancellationToken cancel)
+    private int Run(BuildOptions options, string goldPath, bool asJson, bool goldMentions, string? graphOut, CancellationToken cancel)
     {
         foreach (var file in options.Inputs.Concat(options.Lexicons).Append(goldPath).Where(f => !File.Exists(f)))
         {
@@ -67,6 +70,7 @@ internal sealed class EvalCommand(CliConsole console, TimeProvider time) : ICliC
                 : BuildPipeline.Create(options.Lexicons, time);
             var result = pipeline.Run(options, cancel);
             report = ExtractionScorer.Score(gold, result.Graph);
+            if (graphOut is not null) GraphJson.WriteFile(result.Graph, graphOut);
         }
         catch (InvalidDataException ex)
         {

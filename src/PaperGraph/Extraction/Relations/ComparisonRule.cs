@@ -1,0 +1,33 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// OUTPERFORMS: in a sentence with "outperforms / surpasses / beats / exceeds / better than", the
+/// winner is the proposed method or model named before the cue (else the nearest one named before
+/// it, else the paper's subject) and the losers are the methods and models named after it, up to
+/// where the claim ends ("while matching PPO").
+/// </summary>
+internal static class ComparisonRule
+{
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var text = context.Sentences[s].Text;
+            var cue = RelationCues.Outperforms().Match(text);
+            if (!cue.Success) continue;
+            var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
+            var before = here.Where(o => o.End <= cue.Index).ToArray();
+            var winner = before.LastOrDefault(o => context.IsProposed(o.Mention)).Mention
+                ?? before.LastOrDefault().Mention
+                ?? context.Subject;
+            if (winner is null) continue;
+            var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
+            foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach))
+            {
+                found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// TRAINED_WITH, read sentence by sentence. A model named beside a method ("applying RLP to
+/// Qwen3-1.7B-Base", "RLMT on Llama-3.1-8B", "Qwen2.5-32B trained with SFT and GRPO") was trained
+/// with it, unless the model is only a point of comparison ("outperforms GPT-4o", "such as o1").
+/// A model in a sentence with no method, but that the paper plainly trains, gets the paper's subject.
+/// </summary>
+internal static class TrainingRule
+{
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var text = context.Sentences[s].Text;
+            var here = context.In(s);
+            foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
+            {
+                if (IsComparedWith(text, model)) continue;
+                var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !IsComparedWith(text, o)).ToArray();
+                foreach (var method in methods)
+                {
+                    found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
+                }
+                if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
+                    && TrainingCue.IsMatch(text))
+                {
+                    found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the words before the occurrence make it a baseline, or it follows an "outperforms".</summary>
+    public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
+    {
+        var before = sentence[..occurrence.Start];
+        if (RelationCues.ComparedBefore().IsMatch(before)) return true;
+        var cue = RelationCues.Outperforms().Match(before);
+        return cue.Success && !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TrainingCue = new(
+        @"\b(?:train\w*|fine-?tun\w*|appl\w+|post-train\w*|align\w*|using|backbones?|base models?|starting from|initiali[sz]\w+)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+}
