@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// it, else the paper's subject) and the losers are the methods and models named after it, up to
 /// where the claim ends ("while matching PPO").
 /// </summary>
-internal static class ComparisonRule
+internal static partial class ComparisonRule
 {
     public static void Apply(RelationContext context, RelationSet found)
     {
@@ -19,9 +19,11 @@ internal static class ComparisonRule
             if (!cue.Success) continue;
             var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
             var before = here.Where(o => o.End <= cue.Index).ToArray();
+            // The sentence's grammatical subject is usually its first name ("SFT with GPT-4 as the
+            // teacher outperforms RLAIF"); "we / our" points at the paper's own method.
             var winner = before.LastOrDefault(o => context.IsProposed(o.Mention)).Mention
-                ?? before.LastOrDefault().Mention
-                ?? context.Subject;
+                ?? (FirstPerson().IsMatch(text.AsSpan(0, cue.Index)) ? null : before.FirstOrDefault().Mention)
+                ?? context.RecentProposed(s, cue.Index);
             if (winner is null) continue;
             var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
             foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach))
@@ -30,4 +32,7 @@ internal static class ComparisonRule
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|ours|us)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FirstPerson();
 }

@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// "-SFT" or "-Base" extends that sibling. In a sentence with "an extension of / built on / extends",
 /// the proposed entity (or subject) extends the same-label entity named after the cue.
 /// </summary>
-internal static class ExtensionRule
+internal static partial class ExtensionRule
 {
     private static readonly string[] EarlierStages = ["SFT", "Base", "Instruct"];
 
@@ -27,10 +27,17 @@ internal static class ExtensionRule
             var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
-            var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.Subject;
+            var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
             if (head is null) continue;
-            var tail = here.FirstOrDefault(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label);
-            if (tail.Mention is not null) found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
+            // The first name after the cue, and those coordinated with it ("of both BERT and GPT").
+            var text = context.Sentences[s].Text;
+            var last = cue.Index + cue.Length;
+            foreach (var tail in here.Where(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label && !context.IsTechnique(o.Mention)))
+            {
+                if (last > cue.Index + cue.Length && !Coordination().IsMatch(text[last..tail.Start])) break;
+                found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
+                last = tail.End;
+            }
         }
     }
 
@@ -55,4 +62,7 @@ internal static class ExtensionRule
         var stem = head[..^2];
         return EarlierStages.Any(stage => string.Equals(tail, stem + stage, StringComparison.OrdinalIgnoreCase));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|,|and|or|both|\(|\))*$")]
+    private static partial System.Text.RegularExpressions.Regex Coordination();
 }

@@ -25,6 +25,20 @@ internal static class OccurrenceFinder
             }
             if (found.Count - before > 1) DropNested(found, before);
         }
+        // A mention the extractor placed but whose forms are not written as such (a normalised
+        // reward name, say) is still where its evidence says.
+        foreach (var mention in mentions)
+        {
+            if (mention.Evidence.Start < 0 || found.Any(o => ReferenceEquals(o.Mention, mention))) continue;
+            for (var s = sentences.Count - 1; s >= 0; s--)
+            {
+                var offset = mention.Evidence.Start - sentences[s].Start;
+                if (offset < 0) continue;
+                if (offset < sentences[s].Text.Length) found.Add(new MentionOccurrence(mention, s, offset, Math.Min(sentences[s].Text.Length, offset + mention.Evidence.Length)));
+                break;
+            }
+        }
+        found.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
         return found;
     }
 

@@ -18,10 +18,21 @@ internal sealed class RelationContext
         Mentions = mentions;
         _bySentence = new List<MentionOccurrence>[sentences.Count];
         for (var i = 0; i < _bySentence.Length; i++) _bySentence[i] = [];
-        foreach (var occurrence in OccurrenceFinder.Find(sentences, mentions)) _bySentence[occurrence.Sentence].Add(occurrence);
+        var counts = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var occurrence in OccurrenceFinder.Find(sentences, mentions))
+        {
+            _bySentence[occurrence.Sentence].Add(occurrence);
+            counts[occurrence.Mention] = counts.GetValueOrDefault(occurrence.Mention) + 1;
+        }
         Proposed = mentions.Where(m => m.Role == RelationType.Proposes && m.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
-        Subject = PickSubject(paper, Proposed);
+        Subject = PickSubject(paper, Proposed, counts);
+        foreach (var mention in mentions)
+        {
+            if (mention.Label == NodeLabel.Method && InferenceTechniques.Shipped.Contains(mention)) _techniques.Add(mention);
+        }
     }
+
+    private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
 
     public Paper Paper { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -38,16 +49,41 @@ internal sealed class RelationContext
 
     public bool IsProposed(Mention mention) => mention.Role == RelationType.Proposes;
 
+    /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
+    public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
+
+    /// <summary>
+    /// Who "it", "our method" or an unnamed subject most likely is at this point: the proposed
+    /// method or model named last before it, else the paper's subject.
+    /// </summary>
+    public Mention? RecentProposed(int sentence, int start)
+    {
+        for (var s = sentence; s >= 0; s--)
+        {
+            var here = _bySentence[s];
+            for (var i = here.Count - 1; i >= 0; i--)
+            {
+                if ((s < sentence || here[i].End <= start) && Proposed.Contains(here[i].Mention)) return here[i].Mention;
+            }
+        }
+        return Subject;
+    }
+
     /// <summary>The evidence for a relation read in a sentence: that sentence, at the tail's place in it.</summary>
     public Evidence EvidenceAt(MentionOccurrence tail) =>
         new(Paper.Id, Sentences[tail.Sentence].Text, Sentences[tail.Sentence].Start + tail.Start, tail.End - tail.Start);
 
-    private static Mention? PickSubject(Paper paper, IReadOnlyList<Mention> proposed)
+    // The title's own name first ("RLP: ..."), then one the title contains, then the one the
+    // abstract names most (methods before models on a tie, as papers mostly propose methods).
+    private static Mention? PickSubject(Paper paper, IReadOnlyList<Mention> proposed, Dictionary<Mention, int> counts) =>
+        proposed.FirstOrDefault(m => paper.Title.StartsWith(m.Name, StringComparison.Ordinal))
+        ?? proposed.FirstOrDefault(m => ContainsWord(paper.Title, m.Name))
+        ?? proposed.OrderByDescending(m => counts.GetValueOrDefault(m)).ThenBy(m => m.Label == NodeLabel.Method ? 0 : 1).FirstOrDefault();
+
+    private static bool ContainsWord(string text, string name)
     {
-        foreach (var mention in proposed)
-        {
-            if (paper.Title.StartsWith(mention.Name, StringComparison.Ordinal)) return mention;
-        }
-        return proposed.FirstOrDefault(m => m.Label == NodeLabel.Method) ?? proposed.FirstOrDefault();
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            && (at + name.Length == text.Length || !char.IsLetterOrDigit(text[at + name.Length]));
     }
 }

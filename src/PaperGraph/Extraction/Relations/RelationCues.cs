@@ -13,7 +13,7 @@ internal static partial class RelationCues
     public static partial Regex Outperforms();
 
     /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
-    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|generali[sz]es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
 
     /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>

@@ -3,30 +3,39 @@ using PaperGraph.Graph;
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>
-/// USES_REWARD: a reward named in a sentence is used by the proposed methods and models named
-/// there ("RLP, with rewards computed from information gain"), else by the method named nearest
-/// before it ("RLVR with outcome rewards"), else by the paper's subject.
+/// USES_REWARD: a reward named in a sentence is used by the proposed method or model named
+/// nearest to it there ("RLP, with rewards computed from information gain"), else by a method
+/// named just before it ("RLVR with outcome rewards"), else by whoever the paper's subject is at
+/// that point. A reward the paper names but the text never spells out goes to the paper's subject.
 /// </summary>
 internal static class RewardRule
 {
+    // "RLVR with outcome rewards", "GRPO using a PRM": a method this close before the reward owns it.
+    private const int AdjacentGap = 40;
+
     public static void Apply(RelationContext context, RelationSet found)
     {
+        var placed = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var here = context.In(s);
             foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward))
             {
-                var evidence = context.EvidenceAt(reward);
-                var users = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
-                if (users.Length > 0)
-                {
-                    foreach (var u in users) found.Add(u.Mention, RelationType.UsesReward, reward.Mention, evidence);
-                    continue;
-                }
-                var nearest = here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && o.End <= reward.Start).Mention;
-                if (nearest is not null) found.Add(nearest, RelationType.UsesReward, reward.Mention, evidence);
-                else if (context.Subject is { } subject) found.Add(subject, RelationType.UsesReward, reward.Mention, evidence);
+                placed.Add(reward.Mention);
+                var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
+                    ?? here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention)
+                        && o.End <= reward.Start && reward.Start - o.End <= AdjacentGap).Mention
+                    ?? context.RecentProposed(s, reward.Start);
+                if (user is not null) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
             }
         }
+        if (context.Subject is not { } subject) return;
+        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m)))
+        {
+            found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
+        }
     }
+
+    private static Mention? Nearest(IEnumerable<MentionOccurrence> candidates, MentionOccurrence to) =>
+        candidates.OrderBy(o => o.End <= to.Start ? to.Start - o.End : o.Start - to.End).FirstOrDefault().Mention;
 }
