@@ -18,6 +18,8 @@ internal static class EvaluationRule
             var here = context.In(s);
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
+                // A dataset the paper builds, or trains on, is not where it reports results.
+                if (context.IsProposed(benchmark.Mention) || RelationCues.TrainedOnBefore().IsMatch(context.Sentences[s].Text.AsSpan(0, benchmark.Start))) continue;
                 var evidence = context.EvidenceAt(benchmark);
                 var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
                 if (proposedHere.Length > 0)

@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// named just before it ("RLVR with outcome rewards"), else by whoever the paper's subject is at
 /// that point. A reward the paper names but the text never spells out goes to the paper's subject.
 /// </summary>
-internal static class RewardRule
+internal static partial class RewardRule
 {
     // "RLVR with outcome rewards", "GRPO using a PRM": a method this close before the reward owns it.
     private const int AdjacentGap = 40;
@@ -25,12 +25,14 @@ internal static class RewardRule
                 var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
                     ?? here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention)
                         && o.End <= reward.Start && reward.Start - o.End <= AdjacentGap).Mention
-                    ?? context.RecentProposed(s, reward.Start);
+                    ?? (context.IsProposed(reward.Mention) || OwnWork().IsMatch(context.Sentences[s].Text) ? context.RecentProposed(s, reward.Start) : null);
                 if (user is not null) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
             }
         }
         if (context.Subject is not { } subject) return;
-        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m)))
+        // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
+        // that name's standard facts, not to the paper's subject.
+        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m) && !InsideAnotherName(context, m)))
         {
             found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
         }
@@ -38,4 +40,15 @@ internal static class RewardRule
 
     private static Mention? Nearest(IEnumerable<MentionOccurrence> candidates, MentionOccurrence to) =>
         candidates.OrderBy(o => o.End <= to.Start ? to.Start - o.End : o.Start - to.End).FirstOrDefault().Mention;
+
+    private static bool InsideAnotherName(RelationContext context, Mention reward)
+    {
+        var stem = reward.Name.EndsWith('s') ? reward.Name[..^1] : reward.Name;
+        return context.Mentions.Any(m => !ReferenceEquals(m, reward)
+            && m.Aliases.Append(m.Name).Append(m.LongForm ?? "").Any(f => f.Contains(stem, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // The paper speaking of its own work: "we", "our", "this approach", "it".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|its?|the proposed|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OwnWork();
 }

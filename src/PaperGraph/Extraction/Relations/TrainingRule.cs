@@ -28,12 +28,25 @@ internal static class TrainingRule
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
                 }
                 if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
-                    && TrainingCue.IsMatch(text))
+                    && RelationCues.Training().IsMatch(text))
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
                 }
             }
+            if (!here.Any(o => o.Mention.Label == NodeLabel.Model)) OwnModelTraining(context, s, found);
         }
+    }
+
+    // "Its training recipe combines SFT, DPO and RLVR": in a sentence that names no model, the
+    // methods of a training sentence are the ones the paper's own model was trained with.
+    private static void OwnModelTraining(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var methods = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention)
+            && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
+        if (methods.Length == 0 || !RelationCues.Training().IsMatch(text)) return;
+        if (context.RecentProposed(s, methods[0].Start) is not { Label: NodeLabel.Model } model) return;
+        foreach (var method in methods) found.Add(model, RelationType.TrainedWith, method.Mention, context.EvidenceAt(method));
     }
 
     /// <summary>True when the words before the occurrence make it a baseline, or it follows an "outperforms".</summary>
@@ -44,8 +57,4 @@ internal static class TrainingRule
         var cue = RelationCues.Outperforms().Match(before);
         return cue.Success && !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
     }
-
-    private static readonly System.Text.RegularExpressions.Regex TrainingCue = new(
-        @"\b(?:train\w*|fine-?tun\w*|appl\w+|post-train\w*|align\w*|using|backbones?|base models?|starting from|initiali[sz]\w+)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
