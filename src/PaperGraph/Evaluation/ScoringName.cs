@@ -12,7 +12,7 @@ public static partial class ScoringName
     /// <summary>score.py <c>norm</c>: NFKC, case-folded, dashes unified, runs of space/_/- to one space, outer punctuation trimmed, one plural "s" dropped.</summary>
     public static string Normalise(string? name)
     {
-        var s = CaseFold((name ?? "").Normalize(NormalizationForm.FormKC))
+        var s = CaseFold(CompatibilityFolding.Fold(name ?? ""))
             .Replace('\u2019', '\'').Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-');
         s = Gap().Replace(s, " ").Trim(' ', '.', ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\'');
         return s.Length > 3 && s.EndsWith('s') && !s.EndsWith("ss", StringComparison.Ordinal) ? s[..^1] : s;
@@ -21,7 +21,7 @@ public static partial class ScoringName
     /// <summary>score.py <c>norm_title</c>: NFKC, case-folded, only ASCII letters and digits kept.</summary>
     public static string NormaliseTitle(string? title)
     {
-        var s = CaseFold((title ?? "").Normalize(NormalizationForm.FormKC));
+        var s = CaseFold(CompatibilityFolding.Fold(title ?? ""));
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
