@@ -28,11 +28,13 @@ internal sealed class RelationContext
         Subject = PickSubject(paper, Proposed, counts);
         foreach (var mention in mentions)
         {
-            if (mention.Label == NodeLabel.Method && InferenceTechniques.Shipped.Contains(mention)) _techniques.Add(mention);
+            if (mention.Label == NodeLabel.Method && TermList.InferenceTechniques.Contains(mention)) _techniques.Add(mention);
+            if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.Contains(mention)) _genericRewards.Add(mention);
         }
     }
 
     private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Mention> _genericRewards = new(ReferenceEqualityComparer.Instance);
 
     public Paper Paper { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -51,6 +53,9 @@ internal sealed class RelationContext
 
     /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
     public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
+
+    /// <summary>True for reward names too generic to give the subject by default (<c>generic-rewards.tsv</c>).</summary>
+    public bool IsGenericReward(Mention mention) => _genericRewards.Contains(mention);
 
     /// <summary>
     /// Who "it", "our method" or an unnamed subject most likely is at this point: the proposed

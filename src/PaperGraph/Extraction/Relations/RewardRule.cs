@@ -22,17 +22,18 @@ internal static partial class RewardRule
             foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward))
             {
                 placed.Add(reward.Mention);
+                var generic = context.IsGenericReward(reward.Mention);
                 var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
                     ?? here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention)
                         && o.End <= reward.Start && reward.Start - o.End <= AdjacentGap).Mention
-                    ?? (context.IsProposed(reward.Mention) || OwnWork().IsMatch(context.Sentences[s].Text) ? context.RecentProposed(s, reward.Start) : null);
+                    ?? (!generic && (context.IsProposed(reward.Mention) || OwnWork().IsMatch(context.Sentences[s].Text)) ? context.RecentProposed(s, reward.Start) : null);
                 if (user is not null) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
             }
         }
         if (context.Subject is not { } subject) return;
         // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
         // that name's standard facts, not to the paper's subject.
-        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m) && !InsideAnotherName(context, m)))
+        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m) && !context.IsGenericReward(m) && !InsideAnotherName(context, m)))
         {
             found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
         }
