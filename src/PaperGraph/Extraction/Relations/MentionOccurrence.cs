@@ -13,12 +13,15 @@ internal static class OccurrenceFinder
     public static List<MentionOccurrence> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
     {
         var found = new List<MentionOccurrence>();
+        var surfaces = mentions.Select(m => Surface(sentences, m)).ToArray();
         for (var s = 0; s < sentences.Count; s++)
         {
             var text = sentences[s].Text;
             var before = found.Count;
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
+                if (surfaces[m] is { } surface) FindIn(text, s, mention, surface, found);
                 FindIn(text, s, mention, mention.Name, found);
                 foreach (var alias in mention.Aliases) FindIn(text, s, mention, alias, found);
                 if (mention.LongForm is { } longForm) FindIn(text, s, mention, longForm, found);
@@ -40,6 +43,21 @@ internal static class OccurrenceFinder
         }
         found.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>The text the extractor read the mention from, when it differs from the name ("T\\"ULU 3" for "TÜLU 3").</summary>
+    private static string? Surface(IReadOnlyList<Sentence> sentences, Mention mention)
+    {
+        var start = mention.Evidence.Start;
+        if (start < 0 || mention.Evidence.Length <= 0) return null;
+        foreach (var sentence in sentences)
+        {
+            var offset = start - sentence.Start;
+            if (offset < 0 || offset + mention.Evidence.Length > sentence.Text.Length) continue;
+            var surface = sentence.Text.Substring(offset, mention.Evidence.Length);
+            return surface == mention.Name ? null : surface;
+        }
+        return null;
     }
 
     private static void FindIn(string text, int sentence, Mention mention, string form, List<MentionOccurrence> found)

@@ -50,6 +50,6 @@ internal static partial class RewardRule
     }
 
     // The paper speaking of its own work: "we", "our", "this approach", "it".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|its?|the proposed|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|the proposed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnWork();
 }
