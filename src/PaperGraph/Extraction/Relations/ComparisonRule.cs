@@ -16,7 +16,8 @@ internal static partial class ComparisonRule
         {
             var text = context.Sentences[s].Text;
             var cue = RelationCues.Outperforms().Match(text);
-            if (!cue.Success) continue;
+            // "matches or exceeds" claims no win.
+            if (!cue.Success || Hedge().IsMatch(text.AsSpan(0, cue.Index))) continue;
             var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
             var before = here.Where(o => o.End <= cue.Index).ToArray();
             // The sentence's grammatical subject is usually its first name ("SFT with GPT-4 as the
@@ -26,7 +27,8 @@ internal static partial class ComparisonRule
                 ?? context.RecentProposed(s, cue.Index);
             if (winner is null) continue;
             var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
-            foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach))
+            // "GRPO-based post-training" names a family of baselines, not GRPO itself.
+            foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End))))
             {
                 found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
             }
@@ -35,4 +37,10 @@ internal static partial class ComparisonRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|ours|us)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FirstPerson();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:match\w*|rival\w*|comparabl\w*|on par)\s+(?:or|and)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Hedge();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-(?:based|style|like|type)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Modifier();
 }

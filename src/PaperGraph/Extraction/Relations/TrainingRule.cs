@@ -20,9 +20,6 @@ internal static class TrainingRule
             {
                 if (IsComparedWith(text, model)) continue;
                 var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
-                // Beside the paper's own method, the other methods named are usually what it is set against.
-                if (methods.Any(o => context.IsProposed(o.Mention)) && !context.IsProposed(model.Mention))
-                    methods = methods.Where(o => context.IsProposed(o.Mention)).ToArray();
                 foreach (var method in methods)
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
