@@ -115,6 +115,30 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ApposedKindOfMethod_IsExtended()
+    {
+        var relations = new RelationCase("DUMP",
+                "We propose DUMP, a distribution-level curriculum learning framework for post-training. It uses GRPO.")
+            .Proposes(NodeLabel.Method, "DUMP").Names(NodeLabel.Method, "curriculum learning").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Contains("DUMP EXTENDS curriculum learning", relations);
+        Assert.DoesNotContain("DUMP EXTENDS GRPO", relations);
+    }
+
+    [Fact]
+    public void Extract_HedgedComparison_ClaimsNoWin()
+    {
+        var relations = new RelationCase("RLBFF",
+                "We propose RLBFF. Aligning Qwen3-32B with RLBFF can match or exceed the performance of o3-mini.")
+            .Proposes(NodeLabel.Method, "RLBFF").Names(NodeLabel.Model, "Qwen3-32B").Names(NodeLabel.Model, "o3-mini")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.Contains("OUTPERFORMS", StringComparison.Ordinal));
+        Assert.Contains("Qwen3-32B TRAINED_WITH RLBFF", relations);
+    }
+
+    [Fact]
     public void Extract_DatasetTrainedOn_IsNotAnEvaluation()
     {
         var relations = new RelationCase("PretrainZero",

@@ -24,6 +24,7 @@ internal static partial class ExtensionRule
         }
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            KindOf(context, s, found);
             var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
@@ -40,6 +41,30 @@ internal static partial class ExtensionRule
             }
         }
     }
+
+    // "We propose DUMP, a distribution-level curriculum learning framework": the proposed method
+    // is a kind of the method its apposition names.
+    private static void KindOf(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var here = context.In(s);
+        foreach (var head in here.Where(o => o.Mention.Label == NodeLabel.Method && context.IsProposed(o.Mention)))
+        {
+            foreach (var kind in here.Where(o => o.Start > head.End && o.Start - head.End <= ApposedReach && o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention)))
+            {
+                if (Apposition().IsMatch(text.AsSpan(head.End, kind.Start - head.End)) && KindNoun().IsMatch(text.AsSpan(kind.End)))
+                    found.Add(head.Mention, RelationType.Extends, kind.Mention, context.EvidenceAt(kind));
+            }
+        }
+    }
+
+    private const int ApposedReach = 80;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*\([^)]*\))?\s*(?:,|:|is|as)\s+(?:an?|the)\s+[^,;.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Apposition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KindNoun();
 
     /// <summary>True when <paramref name="tail"/> is a whole part of <paramref name="head"/>: at its ends or between non-letters or a case change.</summary>
     internal static bool BuildsOnName(string head, string tail)
