@@ -30,11 +30,13 @@ internal sealed class RelationContext
         {
             if (mention.Label == NodeLabel.Method && TermList.InferenceTechniques.Contains(mention)) _techniques.Add(mention);
             if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.Contains(mention)) _genericRewards.Add(mention);
+            if (mention.Label == NodeLabel.Method && StandardRelations.Shipped.IsRewardParadigm(mention)) _paradigms.Add(mention);
         }
     }
 
     private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _genericRewards = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Mention> _paradigms = new(ReferenceEqualityComparer.Instance);
 
     public Paper Paper { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -53,6 +55,9 @@ internal sealed class RelationContext
 
     /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
     public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
+
+    /// <summary>True for RLVR, RLHF, RLAIF: paradigms defined by their reward, which own the rewards named beside them.</summary>
+    public bool IsRewardParadigm(Mention mention) => _paradigms.Contains(mention);
 
     /// <summary>True for reward names too generic to give the subject by default (<c>generic-rewards.tsv</c>).</summary>
     public bool IsGenericReward(Mention mention) => _genericRewards.Contains(mention);

@@ -4,7 +4,8 @@ namespace PaperGraph.Extraction.Relations;
 
 /// <summary>
 /// USES_REWARD: a reward named in a sentence is used by the proposed method or model named
-/// nearest to it there ("RLP, with rewards computed from information gain"), else by a method
+/// nearest to it there ("RLP, with rewards computed from information gain"), else by a paradigm
+/// defined by its reward named there ("RLHF with RTV and GenRM"), else by a method
 /// named just before it ("RLVR with outcome rewards"), else by whoever the paper's subject is at
 /// that point. A reward the paper names but the text never spells out goes to the paper's subject.
 /// </summary>
@@ -24,6 +25,7 @@ internal static partial class RewardRule
                 placed.Add(reward.Mention);
                 var generic = context.IsGenericReward(reward.Mention);
                 var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
+                    ?? Nearest(here.Where(o => context.IsRewardParadigm(o.Mention)), reward)
                     ?? here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention)
                         && o.End <= reward.Start && reward.Start - o.End <= AdjacentGap).Mention
                     ?? (!generic && (context.IsProposed(reward.Mention) || OwnWork().IsMatch(context.Sentences[s].Text)) ? context.RecentProposed(s, reward.Start) : null);

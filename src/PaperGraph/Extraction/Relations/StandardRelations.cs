@@ -34,6 +34,10 @@ internal sealed class StandardRelations
         }
     }
 
+    /// <summary>True for a paradigm named after its reward (the head of a standard USES_REWARD fact: RLVR, RLHF, RLAIF).</summary>
+    public bool IsRewardParadigm(Mention mention) =>
+        Facts.Any(f => f.Type == RelationType.UsesReward && f.HeadLabel == mention.Label && Named(mention, f.HeadForms));
+
     private static bool Named(Mention mention, IReadOnlySet<string> forms) =>
         forms.Contains(NameNormaliser.Normalise(mention.Name)) || mention.Aliases.Any(a => forms.Contains(NameNormaliser.Normalise(a)));
 
