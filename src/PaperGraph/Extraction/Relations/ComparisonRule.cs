@@ -14,6 +14,8 @@ internal static partial class ComparisonRule
     {
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            // No names, no comparison to read: skip the scan (most sentences).
+            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
             var text = context.Sentences[s].Text;
             var cue = RelationCues.Outperforms().Match(text);
             // "matches or exceeds" claims no win.
@@ -38,7 +40,7 @@ internal static partial class ComparisonRule
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|ours|us)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FirstPerson();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:match\w*|rival\w*|comparabl\w*|on par)\s+(?:or|and)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:match\w*|rival\w*|comparabl\w*|on par)\s+(?:or|and)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex Hedge();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^-(?:based|style|like|type)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

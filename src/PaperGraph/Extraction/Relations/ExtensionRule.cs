@@ -24,6 +24,7 @@ internal static partial class ExtensionRule
         }
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
             var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
             if (!cue.Success) continue;

@@ -1,5 +1,6 @@
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
+using PaperGraph.Resolution;
 
 namespace PaperGraph.Extraction.Relations;
 
@@ -19,7 +20,7 @@ internal sealed class RelationContext
         _bySentence = new List<MentionOccurrence>[sentences.Count];
         for (var i = 0; i < _bySentence.Length; i++) _bySentence[i] = [];
         var counts = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
-        foreach (var occurrence in OccurrenceFinder.Find(sentences, mentions))
+        foreach (var occurrence in OccurrenceFinder.Find(paper.Abstract, sentences, mentions))
         {
             _bySentence[occurrence.Sentence].Add(occurrence);
             counts[occurrence.Mention] = counts.GetValueOrDefault(occurrence.Mention) + 1;
@@ -28,15 +29,18 @@ internal sealed class RelationContext
         Subject = PickSubject(paper, Proposed, counts);
         foreach (var mention in mentions)
         {
-            if (mention.Label == NodeLabel.Method && TermList.InferenceTechniques.Contains(mention)) _techniques.Add(mention);
-            if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.Contains(mention)) _genericRewards.Add(mention);
-            if (mention.Label == NodeLabel.Method && StandardRelations.Shipped.IsRewardParadigm(mention)) _paradigms.Add(mention);
+            var forms = mention.Aliases.Prepend(mention.Name).Select(NameNormaliser.Normalise).ToArray();
+            _forms[mention] = forms;
+            if (mention.Label == NodeLabel.Method && TermList.InferenceTechniques.ContainsAny(forms)) _techniques.Add(mention);
+            if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.ContainsAny(forms)) _genericRewards.Add(mention);
+            if (mention.Label == NodeLabel.Method && StandardRelations.Shipped.IsRewardParadigm(mention.Label, forms)) _paradigms.Add(mention);
         }
     }
 
     private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _genericRewards = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _paradigms = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Mention, string[]> _forms = new(ReferenceEqualityComparer.Instance);
 
     public Paper Paper { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -55,6 +59,9 @@ internal sealed class RelationContext
 
     /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
     public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
+
+    /// <summary>The mention's name and aliases, normalised as resolution compares them.</summary>
+    public IReadOnlyList<string> FormsOf(Mention mention) => _forms[mention];
 
     /// <summary>True for RLVR, RLHF, RLAIF: paradigms defined by their reward, which own the rewards named beside them.</summary>
     public bool IsRewardParadigm(Mention mention) => _paradigms.Contains(mention);

@@ -4,7 +4,7 @@ using PaperGraph.Resolution;
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>One relation that holds by definition: any head form, any tail form (normalised).</summary>
-internal sealed record StandardFact(NodeLabel HeadLabel, IReadOnlySet<string> HeadForms, RelationType Type, NodeLabel TailLabel, IReadOnlySet<string> TailForms);
+internal sealed record StandardFact(NodeLabel HeadLabel, HashSet<string> HeadForms, RelationType Type, NodeLabel TailLabel, HashSet<string> TailForms);
 
 /// <summary>
 /// Relations that hold wherever both ends are named (RLVR uses verifiable rewards), read from the
@@ -24,9 +24,9 @@ internal sealed class StandardRelations
     {
         foreach (var fact in Facts)
         {
-            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && Named(m, fact.HeadForms)))
+            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && fact.HeadForms.Overlaps(context.FormsOf(m))))
             {
-                foreach (var tail in context.Mentions.Where(m => m.Label == fact.TailLabel && Named(m, fact.TailForms)))
+                foreach (var tail in context.Mentions.Where(m => m.Label == fact.TailLabel && fact.TailForms.Overlaps(context.FormsOf(m))))
                 {
                     found.Add(head, fact.Type, tail, head.Evidence);
                 }
@@ -35,11 +35,8 @@ internal sealed class StandardRelations
     }
 
     /// <summary>True for a paradigm named after its reward (the head of a standard USES_REWARD fact: RLVR, RLHF, RLAIF).</summary>
-    public bool IsRewardParadigm(Mention mention) =>
-        Facts.Any(f => f.Type == RelationType.UsesReward && f.HeadLabel == mention.Label && Named(mention, f.HeadForms));
-
-    private static bool Named(Mention mention, IReadOnlySet<string> forms) =>
-        forms.Contains(NameNormaliser.Normalise(mention.Name)) || mention.Aliases.Any(a => forms.Contains(NameNormaliser.Normalise(a)));
+    public bool IsRewardParadigm(NodeLabel label, IReadOnlyList<string> normalisedForms) =>
+        Facts.Any(f => f.Type == RelationType.UsesReward && f.HeadLabel == label && f.HeadForms.Overlaps(normalisedForms));
 
     /// <summary>Parses the facts file; a malformed line is an error naming the source and line.</summary>
     public static StandardRelations Parse(TextReader reader, string sourceName)

@@ -19,8 +19,8 @@ internal sealed class TermList
     /// <summary>Reward names too generic to hand to the paper's subject by default ("reward model").</summary>
     public static TermList GenericRewards { get; } = LoadShipped("generic-rewards.tsv");
 
-    public bool Contains(Mention mention) =>
-        _forms.Contains(NameNormaliser.Normalise(mention.Name)) || mention.Aliases.Any(a => _forms.Contains(NameNormaliser.Normalise(a)));
+    /// <summary>True when any of a mention's normalised forms is on the list.</summary>
+    public bool ContainsAny(IReadOnlyList<string> normalisedForms) => _forms.Overlaps(normalisedForms);
 
     public static TermList Parse(TextReader reader)
     {

@@ -49,9 +49,12 @@ internal static class TrainingRule
     /// <summary>True when the words before the occurrence make it a baseline, or it follows an "outperforms".</summary>
     public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
     {
-        var before = sentence[..occurrence.Start];
+        var before = sentence.AsSpan(0, occurrence.Start);
         if (RelationCues.ComparedBefore().IsMatch(before)) return true;
-        var cue = RelationCues.Outperforms().Match(before);
-        return cue.Success && !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
+        foreach (var cue in RelationCues.Outperforms().EnumerateMatches(before))
+        {
+            return !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
+        }
+        return false;
     }
 }
