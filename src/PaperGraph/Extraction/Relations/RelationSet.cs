@@ -21,11 +21,4 @@ internal sealed class RelationSet
         _relations.Add(new RelationMention(h, type, t, evidence));
         return true;
     }
-
-    public bool Contains(Mention head, RelationType type, Mention tail) =>
-        _seen.Contains((new MentionKey(head.Label, head.Name), type, new MentionKey(tail.Label, tail.Name)));
-
-    /// <summary>The tails of <paramref name="head"/>'s relations of one type.</summary>
-    public IEnumerable<MentionKey> TailsOf(Mention head, RelationType type) =>
-        _relations.Where(r => r.Type == type && r.Head == new MentionKey(head.Label, head.Name)).Select(r => r.Tail);
 }
