@@ -80,6 +80,7 @@ public static class PaperGraphCli
         builder.Services.AddSingleton<ICliCommand, BuildCommand>();
         builder.Services.AddSingleton<LoadCommand>();
         builder.Services.AddSingleton<ICliCommand>(services => services.GetRequiredService<LoadCommand>());
+        builder.Services.AddSingleton<ICliCommand, EvalCommand>();
         return builder.Build();
     }
 }

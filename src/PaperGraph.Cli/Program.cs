@@ -1,5 +1,10 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using PaperGraph.Cli;
+
+// The same bytes out whatever the machine's locale: numbers, casing and messages use the invariant culture.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 using var cancel = new CancellationTokenSource();
 

@@ -4,23 +4,30 @@ using PaperGraph.Ingest;
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>
-/// Finds entity-to-entity relations among the mentions one paper has: for now, that the paper's
-/// proposed methods and models are evaluated on the benchmarks it names.
-/// Immutable; safe to call from several threads.
+/// Finds entity-to-entity relations among one paper's mentions, from sentence-level cues
+/// (see the rule classes beside this one) and from standard facts that hold by definition
+/// (<c>standard-relations.tsv</c>). Immutable; safe to call from several threads.
 /// </summary>
 public sealed class RelationExtractor
 {
+    private readonly StandardRelations _standard = StandardRelations.Shipped;
+
     public IReadOnlyList<RelationMention> Extract(Paper paper, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
     {
-        var relations = new List<RelationMention>();
-        var proposed = mentions.Where(m => m.Role == RelationType.Proposes && m.Label is NodeLabel.Method or NodeLabel.Model);
-        foreach (var p in proposed)
-        {
-            foreach (var b in mentions.Where(m => m.Label == NodeLabel.Benchmark))
-            {
-                relations.Add(new RelationMention(new(p.Label, p.Name), RelationType.EvaluatedOn, new(b.Label, b.Name), b.Evidence));
-            }
-        }
-        return relations;
+        if (mentions.Count < 2) return [];
+        var context = new RelationContext(paper, sentences, mentions);
+        var found = new RelationSet();
+        _standard.Apply(context, found);
+        ExtensionRule.Apply(context, found);
+        ComparisonRule.Apply(context, found);
+        TrainingRule.Apply(context, found);
+        RewardRule.Apply(context, found);
+        var trained = found.Relations.Where(r => r.Type == RelationType.TrainedWith && r.Tail.Label == NodeLabel.Method && IsProposedKey(context, r.Tail))
+            .Select(r => r.Head).ToHashSet();
+        EvaluationRule.Apply(context, found, mentions.Where(m => m.Label == NodeLabel.Model && trained.Contains(new MentionKey(m.Label, m.Name))).ToArray());
+        return found.Relations;
     }
+
+    private static bool IsProposedKey(RelationContext context, MentionKey key) =>
+        context.Proposed.Any(p => p.Label == key.Label && p.Name == key.Name);
 }

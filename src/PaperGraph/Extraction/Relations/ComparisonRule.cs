@@ -1,0 +1,48 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// OUTPERFORMS: in a sentence with "outperforms / surpasses / beats / exceeds / better than", the
+/// winner is the proposed method or model named before the cue (else the nearest one named before
+/// it, else the paper's subject) and the losers are the methods and models named after it, up to
+/// where the claim ends ("while matching PPO").
+/// </summary>
+internal static partial class ComparisonRule
+{
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            // No names, no comparison to read: skip the scan (most sentences).
+            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
+            var text = context.Sentences[s].Text;
+            var cue = RelationCues.Outperforms().Match(text);
+            // "matches or exceeds" claims no win.
+            if (!cue.Success || Hedge().IsMatch(text.AsSpan(0, cue.Index))) continue;
+            var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
+            var before = here.Where(o => o.End <= cue.Index).ToArray();
+            // The sentence's grammatical subject is usually its first name ("SFT with GPT-4 as the
+            // teacher outperforms RLAIF"); "we / our" points at the paper's own method.
+            var winner = before.LastOrDefault(o => context.IsProposed(o.Mention)).Mention
+                ?? (FirstPerson().IsMatch(text.AsSpan(0, cue.Index)) ? null : before.FirstOrDefault().Mention)
+                ?? context.RecentProposed(s, cue.Index);
+            if (winner is null) continue;
+            var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
+            // "GRPO-based post-training" names a family of baselines, not GRPO itself.
+            foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End))))
+            {
+                found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|ours|us)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FirstPerson();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:match\w*|rival\w*|comparabl\w*|on par)\s+(?:or|and)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex Hedge();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-(?:based|style|like|type)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Modifier();
+}

@@ -1,0 +1,56 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// EVALUATED_ON. A benchmark the paper reports on is where its proposed methods and models were
+/// evaluated: those named in the benchmark's sentence, else the paper's subject. The models the
+/// paper trains are evaluated there too: those in the same sentence, else those of the nearest
+/// earlier sentence that names one ("Applying X to M ... lifts results on B1 and B2").
+/// A paper that proposes nothing evaluates the methods named beside the benchmark.
+/// </summary>
+internal static class EvaluationRule
+{
+    public static void Apply(RelationContext context, RelationSet found, IReadOnlyCollection<Mention> trainedModels)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var here = context.In(s);
+            foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
+            {
+                // A dataset the paper builds, or trains on, is not where it reports results.
+                if (context.IsProposed(benchmark.Mention) || RelationCues.TrainedOnBefore().IsMatch(context.Sentences[s].Text.AsSpan(0, benchmark.Start))) continue;
+                var evidence = context.EvidenceAt(benchmark);
+                var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
+                if (proposedHere.Length > 0)
+                {
+                    foreach (var p in proposedHere) found.Add(p.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
+                }
+                else if (context.Subject is { } subject)
+                {
+                    found.Add(subject, RelationType.EvaluatedOn, benchmark.Mention, evidence);
+                }
+                else
+                {
+                    foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start))
+                        found.Add(m.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
+                }
+                foreach (var model in NearestTrained(context, s, trainedModels))
+                {
+                    found.Add(model, RelationType.EvaluatedOn, benchmark.Mention, evidence);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Mention> NearestTrained(RelationContext context, int sentence, IReadOnlyCollection<Mention> trainedModels)
+    {
+        if (trainedModels.Count == 0) return [];
+        for (var s = sentence; s >= 0; s--)
+        {
+            var models = context.In(s).Select(o => o.Mention).Where(trainedModels.Contains).Distinct().ToArray();
+            if (models.Length > 0) return models;
+        }
+        return [];
+    }
+}

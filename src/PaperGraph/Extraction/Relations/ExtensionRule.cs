@@ -1,0 +1,94 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// EXTENDS, from names and from cues. A proposed method whose name builds on another's
+/// ("TP-GRPO", "Agent-RLVR", "TrSFT") extends it; a model whose name is a sibling's with "-RL" for
+/// "-SFT" or "-Base" extends that sibling. In a sentence with "an extension of / built on / extends",
+/// the proposed entity (or subject) extends the same-label entity named after the cue.
+/// </summary>
+internal static partial class ExtensionRule
+{
+    private static readonly string[] EarlierStages = ["SFT", "Base", "Instruct"];
+
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        foreach (var head in context.Proposed)
+        {
+            foreach (var tail in context.Mentions.Where(m => m.Label == head.Label && !ReferenceEquals(m, head)))
+            {
+                if (head.Label == NodeLabel.Method ? BuildsOnName(head.Name, tail.Name) : IsLaterStage(head.Name, tail.Name))
+                    found.Add(head, RelationType.Extends, tail, head.Evidence);
+            }
+        }
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            if (context.In(s).Count == 0) continue;
+            KindOf(context, s, found);
+            var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
+            if (!cue.Success) continue;
+            var here = context.In(s);
+            var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
+            if (head is null) continue;
+            // The first name after the cue, and those coordinated with it ("of both BERT and GPT").
+            var text = context.Sentences[s].Text;
+            var last = cue.Index + cue.Length;
+            foreach (var tail in here.Where(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label && !context.IsTechnique(o.Mention)))
+            {
+                if (last > cue.Index + cue.Length && !Coordination().IsMatch(text[last..tail.Start])) break;
+                found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
+                last = tail.End;
+            }
+        }
+    }
+
+    // "We propose DUMP, a distribution-level curriculum learning framework": the proposed method
+    // is a kind of the method its apposition names.
+    private static void KindOf(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var here = context.In(s);
+        foreach (var head in here.Where(o => o.Mention.Label == NodeLabel.Method && context.IsProposed(o.Mention)))
+        {
+            foreach (var kind in here.Where(o => o.Start > head.End && o.Start - head.End <= ApposedReach && o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention)))
+            {
+                if (Apposition().IsMatch(text.AsSpan(head.End, kind.Start - head.End)) && KindNoun().IsMatch(text.AsSpan(kind.End)))
+                    found.Add(head.Mention, RelationType.Extends, kind.Mention, context.EvidenceAt(kind));
+            }
+        }
+    }
+
+    private const int ApposedReach = 80;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*\([^)]*\))?\s*(?:,|:|is|as)\s+(?:an?|the)\s+[^,;.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Apposition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KindNoun();
+
+    /// <summary>True when <paramref name="tail"/> is a whole part of <paramref name="head"/>: at its ends or between non-letters or a case change.</summary>
+    internal static bool BuildsOnName(string head, string tail)
+    {
+        if (tail.Length < 2 || head.Length <= tail.Length) return false;
+        for (var at = head.IndexOf(tail, StringComparison.OrdinalIgnoreCase); at >= 0; at = head.IndexOf(tail, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + tail.Length;
+            var leftOk = at == 0 || !char.IsLetter(head[at - 1]) || char.IsLower(head[at - 1]) && char.IsUpper(head[at]);
+            var rightOk = end == head.Length || !char.IsLetter(head[end]) || char.IsLower(head[end - 1]) && char.IsUpper(head[end]);
+            if (leftOk && rightOk) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"MiMo-7B-RL" is a later stage of "MiMo-7B-SFT" and "MiMo-7B-Base".</summary>
+    internal static bool IsLaterStage(string head, string tail)
+    {
+        if (!head.EndsWith("-RL", StringComparison.OrdinalIgnoreCase)) return false;
+        var stem = head[..^2];
+        return EarlierStages.Any(stage => string.Equals(tail, stem + stage, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|,|and|or|both|\(|\))*$")]
+    private static partial System.Text.RegularExpressions.Regex Coordination();
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// The words in a sentence that signal a relation between the entities around them. These are the
+/// grammar of the rules, the way an acronym pattern is; the names of things live in data files.
+/// </summary>
+internal static partial class RelationCues
+{
+    /// <summary>"X outperforms / surpasses / beats / exceeds Y", "better than", "superior to".</summary>
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Outperforms();
+
+    /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
+    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Extends();
+
+    /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>
+    [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClaimBreak();
+
+    /// <summary>A sentence about how something was trained: "trained with", "fine-tuning", "post-training", "implemented on".</summary>
+    [GeneratedRegex(@"\b(?:train\w*|fine-?tun\w*|appl\w+|post-train\w*|align\w*|using|backbones?|base models?|starting from|initiali[sz]\w+|implement\w*|recipes?|undergo\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Training();
+
+    /// <summary>Words just before a model that make it a point of comparison, not the model trained: "than Y", "such as Y", "compared to Y".</summary>
+    [GeneratedRegex(@"\b(?:than|such as|e\.g\.,?|compared (?:to|with)|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}$|\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex ComparedBefore();
+
+    /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
+    [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex TrainedOnBefore();
+}

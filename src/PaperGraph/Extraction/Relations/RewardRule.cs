@@ -1,0 +1,57 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// USES_REWARD: a reward named in a sentence is used by the proposed method or model named
+/// nearest to it there ("RLP, with rewards computed from information gain"), else by a paradigm
+/// defined by its reward named there ("RLHF with RTV and GenRM"), else by a method
+/// named just before it ("RLVR with outcome rewards"), else by whoever the paper's subject is at
+/// that point. A reward the paper names but the text never spells out goes to the paper's subject.
+/// </summary>
+internal static partial class RewardRule
+{
+    // "RLVR with outcome rewards", "GRPO using a PRM": a method this close before the reward owns it.
+    private const int AdjacentGap = 40;
+
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        var placed = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var here = context.In(s);
+            foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward))
+            {
+                placed.Add(reward.Mention);
+                var generic = context.IsGenericReward(reward.Mention);
+                var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
+                    ?? Nearest(here.Where(o => context.IsRewardParadigm(o.Mention)), reward)
+                    ?? here.LastOrDefault(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention)
+                        && o.End <= reward.Start && reward.Start - o.End <= AdjacentGap).Mention
+                    ?? (!generic && (context.IsProposed(reward.Mention) || OwnWork().IsMatch(context.Sentences[s].Text)) ? context.RecentProposed(s, reward.Start) : null);
+                if (user is not null) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
+            }
+        }
+        if (context.Subject is not { } subject) return;
+        // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
+        // that name's standard facts, not to the paper's subject.
+        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m) && !context.IsGenericReward(m) && !InsideAnotherName(context, m)))
+        {
+            found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
+        }
+    }
+
+    private static Mention? Nearest(IEnumerable<MentionOccurrence> candidates, MentionOccurrence to) =>
+        candidates.OrderBy(o => o.End <= to.Start ? to.Start - o.End : o.Start - to.End).FirstOrDefault().Mention;
+
+    private static bool InsideAnotherName(RelationContext context, Mention reward)
+    {
+        var stem = reward.Name.EndsWith('s') ? reward.Name[..^1] : reward.Name;
+        return context.Mentions.Any(m => !ReferenceEquals(m, reward)
+            && m.Aliases.Append(m.Name).Append(m.LongForm ?? "").Any(f => f.Contains(stem, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // The paper speaking of its own work: "we", "our", "this approach", "it".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|the proposed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OwnWork();
+}

@@ -1,0 +1,72 @@
+using PaperGraph.Graph;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>One relation that holds by definition: any head form, any tail form (normalised).</summary>
+internal sealed record StandardFact(NodeLabel HeadLabel, HashSet<string> HeadForms, RelationType Type, NodeLabel TailLabel, HashSet<string> TailForms);
+
+/// <summary>
+/// Relations that hold wherever both ends are named (RLVR uses verifiable rewards), read from the
+/// embedded <c>standard-relations.tsv</c>. A fact applies to a paper only when the paper names both ends.
+/// </summary>
+internal sealed class StandardRelations
+{
+    private const string ResourceName = "PaperGraph.Relations.standard-relations.tsv";
+
+    private StandardRelations(IReadOnlyList<StandardFact> facts) => Facts = facts;
+
+    public IReadOnlyList<StandardFact> Facts { get; }
+
+    public static StandardRelations Shipped { get; } = LoadShipped();
+
+    public void Apply(RelationContext context, RelationSet found)
+    {
+        foreach (var fact in Facts)
+        {
+            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && fact.HeadForms.Overlaps(context.FormsOf(m))))
+            {
+                foreach (var tail in context.Mentions.Where(m => m.Label == fact.TailLabel && fact.TailForms.Overlaps(context.FormsOf(m))))
+                {
+                    found.Add(head, fact.Type, tail, head.Evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>True for a paradigm named after its reward (the head of a standard USES_REWARD fact: RLVR, RLHF, RLAIF).</summary>
+    public bool IsRewardParadigm(NodeLabel label, IReadOnlyList<string> normalisedForms) =>
+        Facts.Any(f => f.Type == RelationType.UsesReward && f.HeadLabel == label && f.HeadForms.Overlaps(normalisedForms));
+
+    /// <summary>Parses the facts file; a malformed line is an error naming the source and line.</summary>
+    public static StandardRelations Parse(TextReader reader, string sourceName)
+    {
+        var facts = new List<StandardFact>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cols = line.Split('\t');
+            if (cols.Length != 5
+                || !NodeLabels.TryParse(cols[0], out var headLabel) || !RelationTypes.TryParse(cols[2], out var type)
+                || !NodeLabels.TryParse(cols[3], out var tailLabel) || type.IsPaperLink() || !type.Allows(headLabel, tailLabel))
+            {
+                throw new InvalidDataException($"{sourceName}:{lineNumber}: expected 'head label<TAB>names<TAB>RELATION_TYPE<TAB>tail label<TAB>names' with a relation the schema allows, got '{line}'");
+            }
+            facts.Add(new StandardFact(headLabel, Forms(cols[1]), type, tailLabel, Forms(cols[4])));
+        }
+        return new StandardRelations(facts);
+    }
+
+    private static HashSet<string> Forms(string names) =>
+        names.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+
+    private static StandardRelations LoadShipped()
+    {
+        using var stream = typeof(StandardRelations).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(reader, ResourceName);
+    }
+}

@@ -1,0 +1,60 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// TRAINED_WITH, read sentence by sentence. A model named beside a method ("applying RLP to
+/// Qwen3-1.7B-Base", "RLMT on Llama-3.1-8B", "Qwen2.5-32B trained with SFT and GRPO") was trained
+/// with it, unless the model is only a point of comparison ("outperforms GPT-4o", "such as o1").
+/// A model in a sentence with no method, but that the paper plainly trains, gets the paper's subject.
+/// </summary>
+internal static class TrainingRule
+{
+    public static void Apply(RelationContext context, RelationSet found)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var text = context.Sentences[s].Text;
+            var here = context.In(s);
+            foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
+            {
+                if (IsComparedWith(text, model)) continue;
+                var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
+                foreach (var method in methods)
+                {
+                    found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
+                }
+                if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
+                    && RelationCues.Training().IsMatch(text))
+                {
+                    found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
+                }
+            }
+            if (!here.Any(o => o.Mention.Label == NodeLabel.Model)) OwnModelTraining(context, s, found);
+        }
+    }
+
+    // "Its training recipe combines SFT, DPO and RLVR": in a sentence that names no model, the
+    // methods of a training sentence are the ones the paper's own model was trained with.
+    private static void OwnModelTraining(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var methods = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention)
+            && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
+        if (methods.Length == 0 || !RelationCues.Training().IsMatch(text)) return;
+        if (context.RecentProposed(s, methods[0].Start) is not { Label: NodeLabel.Model } model) return;
+        foreach (var method in methods) found.Add(model, RelationType.TrainedWith, method.Mention, context.EvidenceAt(method));
+    }
+
+    /// <summary>True when the words before the occurrence make it a baseline, or it follows an "outperforms".</summary>
+    public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
+    {
+        var before = sentence.AsSpan(0, occurrence.Start);
+        if (RelationCues.ComparedBefore().IsMatch(before)) return true;
+        foreach (var cue in RelationCues.Outperforms().EnumerateMatches(before))
+        {
+            return !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Tests.Relations;
+
+public sealed class RelationExtractorTests
+{
+    [Fact]
+    public void Extract_ApplyingMethodToModel_TrainsTheModelWithItAndEvaluatesBothOnTheResults()
+    {
+        var relations = new RelationCase("RLP: Reinforcement as a Pretraining Objective",
+                "We present RLP, a pretraining objective. Pretraining with RLP on Qwen3-1.7B-Base lifts the average by 19%. "
+                + "The largest improvements are on AIME25 and MMLU-Pro.")
+            .Proposes(NodeLabel.Method, "RLP").Names(NodeLabel.Model, "Qwen3-1.7B-Base")
+            .Names(NodeLabel.Benchmark, "AIME25").Names(NodeLabel.Benchmark, "MMLU-Pro")
+            .Relations();
+
+        Assert.Equal(
+            ["Qwen3-1.7B-Base EVALUATED_ON AIME25", "Qwen3-1.7B-Base EVALUATED_ON MMLU-Pro", "Qwen3-1.7B-Base TRAINED_WITH RLP",
+             "RLP EVALUATED_ON AIME25", "RLP EVALUATED_ON MMLU-Pro"],
+            relations);
+    }
+
+    [Fact]
+    public void Extract_Outperforms_LinksWinnerToEveryBaselineUntilTheClaimEnds()
+    {
+        var relations = new RelationCase("Lean and Mean",
+                "We propose DVPO. Experiments show DVPO outperforms DPO and GRPO while matching PPO in performance.")
+            .Proposes(NodeLabel.Method, "DVPO").Names(NodeLabel.Method, "DPO").Names(NodeLabel.Method, "GRPO").Names(NodeLabel.Method, "PPO")
+            .Relations();
+
+        Assert.Equal(["DVPO OUTPERFORMS DPO", "DVPO OUTPERFORMS GRPO"], relations);
+    }
+
+    [Fact]
+    public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
+    {
+        var relations = new RelationCase("T1",
+                "We present T1-115B. Notably, T1-115B outperforms proprietary models such as o1-mini and GPT-4o.")
+            .Proposes(NodeLabel.Model, "T1-115B").Names(NodeLabel.Model, "o1-mini").Names(NodeLabel.Model, "GPT-4o")
+            .Relations();
+
+        Assert.Equal(["T1-115B OUTPERFORMS GPT-4o", "T1-115B OUTPERFORMS o1-mini"], relations);
+    }
+
+    [Fact]
+    public void Extract_StandardParadigms_CarryTheirRewardsFromTheDataFile()
+    {
+        var relations = new RelationCase("A Study",
+                "Reinforcement learning from human feedback (RLHF) and RLVR are compared. Human feedback is costly; verifiable rewards are cheap.")
+            .Names(NodeLabel.Method, "RLHF", "reinforcement learning from human feedback").Names(NodeLabel.Method, "RLVR")
+            .Names(NodeLabel.Reward, "human feedback").Names(NodeLabel.Reward, "verifiable reward")
+            .Relations();
+
+        Assert.Contains("RLHF USES_REWARD human feedback", relations);
+        Assert.Contains("RLVR USES_REWARD verifiable reward", relations);
+    }
+
+    [Fact]
+    public void Extract_RewardBesideTheProposedMethod_IsUsedByIt()
+    {
+        var relations = new RelationCase("RLCR: Beyond Binary Rewards",
+                "We introduce RLCR, which optimizes a calibration reward. It is simple.")
+            .Proposes(NodeLabel.Method, "RLCR").Names(NodeLabel.Reward, "calibration reward")
+            .Relations();
+
+        Assert.Equal(["RLCR USES_REWARD calibration reward"], relations);
+    }
+
+    [Theory]
+    [InlineData("TP-GRPO", "GRPO")]
+    [InlineData("Agent-RLVR", "RLVR")]
+    [InlineData("TrSFT", "SFT")]
+    [InlineData("PM4GRPO", "GRPO")]
+    public void Extract_ProposedNameBuiltOnAnother_ExtendsIt(string proposed, string basis)
+    {
+        var relations = new RelationCase("A Method", $"We propose {proposed}, a new take on {basis} for reasoning.")
+            .Proposes(NodeLabel.Method, proposed).Names(NodeLabel.Method, basis)
+            .Relations();
+
+        Assert.Contains($"{proposed} EXTENDS {basis}", relations);
+    }
+
+    [Fact]
+    public void Extract_NameMerelyContainingLetters_DoesNotExtend()
+    {
+        var relations = new RelationCase("A Method", "We propose SPARK. Unlike ARK-style methods, it is fast.")
+            .Proposes(NodeLabel.Method, "SPARK").Names(NodeLabel.Method, "ARK")
+            .Relations();
+
+        Assert.DoesNotContain("SPARK EXTENDS ARK", relations);
+    }
+
+    [Fact]
+    public void Extract_RlStageModel_ExtendsItsSftSibling()
+    {
+        var relations = new RelationCase("MiMo-VL",
+                "We release MiMo-VL-7B-SFT and MiMo-VL-7B-RL. MiMo-VL-7B-RL is strong.")
+            .Proposes(NodeLabel.Model, "MiMo-VL-7B-SFT").Proposes(NodeLabel.Model, "MiMo-VL-7B-RL")
+            .Relations();
+
+        Assert.Equal(["MiMo-VL-7B-RL EXTENDS MiMo-VL-7B-SFT"], relations);
+    }
+
+    [Fact]
+    public void Extract_ExtensionCue_ExtendsEveryCoordinatedName()
+    {
+        var relations = new RelationCase("RPT",
+                "Our model, called RPT, leads to a generalization of both BERT and GPT. It is used with LLaMA.")
+            .Proposes(NodeLabel.Model, "RPT").Names(NodeLabel.Model, "BERT").Names(NodeLabel.Model, "GPT").Names(NodeLabel.Model, "LLaMA")
+            .Relations();
+
+        Assert.Contains("RPT EXTENDS BERT", relations);
+        Assert.Contains("RPT EXTENDS GPT", relations);
+        Assert.DoesNotContain("RPT EXTENDS LLaMA", relations);
+    }
+
+    [Fact]
+    public void Extract_ApposedKindOfMethod_IsExtended()
+    {
+        var relations = new RelationCase("DUMP",
+                "We propose DUMP, a distribution-level curriculum learning framework for post-training. It uses GRPO.")
+            .Proposes(NodeLabel.Method, "DUMP").Names(NodeLabel.Method, "curriculum learning").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Contains("DUMP EXTENDS curriculum learning", relations);
+        Assert.DoesNotContain("DUMP EXTENDS GRPO", relations);
+    }
+
+    [Fact]
+    public void Extract_HedgedComparison_ClaimsNoWin()
+    {
+        var relations = new RelationCase("RLBFF",
+                "We propose RLBFF. Aligning Qwen3-32B with RLBFF can match or exceed the performance of o3-mini.")
+            .Proposes(NodeLabel.Method, "RLBFF").Names(NodeLabel.Model, "Qwen3-32B").Names(NodeLabel.Model, "o3-mini")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.Contains("OUTPERFORMS", StringComparison.Ordinal));
+        Assert.Contains("Qwen3-32B TRAINED_WITH RLBFF", relations);
+    }
+
+    [Fact]
+    public void Extract_DatasetTrainedOn_IsNotAnEvaluation()
+    {
+        var relations = new RelationCase("PretrainZero",
+                "We propose PretrainZero. We pretrain on Wikipedia and report gains on MMLU-Pro.")
+            .Proposes(NodeLabel.Method, "PretrainZero").Names(NodeLabel.Benchmark, "Wikipedia").Names(NodeLabel.Benchmark, "MMLU-Pro")
+            .Relations();
+
+        Assert.Equal(["PretrainZero EVALUATED_ON MMLU-Pro"], relations);
+    }
+
+    [Fact]
+    public void Extract_InferenceTechnique_IsNeverTrainedWith()
+    {
+        var relations = new RelationCase("A Model",
+                "We train Qwen2.5-7B with chain-of-thought prompts and GRPO.")
+            .Names(NodeLabel.Model, "Qwen2.5-7B").Names(NodeLabel.Method, "chain-of-thought").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Equal(["Qwen2.5-7B TRAINED_WITH GRPO"], relations);
+    }
+
+    [Fact]
+    public void Extract_FewerThanTwoMentions_FindsNothing()
+    {
+        var relations = new RelationCase("X", "We propose X and it outperforms everything.").Proposes(NodeLabel.Method, "X").Relations();
+
+        Assert.Empty(relations);
+    }
+}
