@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>A name a paper coins or types by a head noun; <see cref="Label"/> is null when no noun says.</summary>
+internal readonly record struct CoinedHit(string Name, int Start, int Length, NodeLabel? Label);
+
+/// <summary>
+/// Names papers coin: the title prefix ("RLP: Reinforcement as ..."), the name after "we propose /
+/// introduce / present" or "called / named / dubbed", and any coined-looking token ("PretrainZero",
+/// "TP-GRPO", "R^3") that a head noun types ("X, a ... framework", "the X benchmark"). The head noun
+/// decides the label (Vocabulary/head-nouns.tsv, SCHEMA.md). Immutable.
+/// </summary>
+internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
+{
+    /// <summary>The name a title coins before its colon, when it looks coined; null otherwise.</summary>
+    public static string? TitleName(string title)
+    {
+        var m = TitlePrefix().Match(title);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return LooksCoined(name) ? name : null;
+    }
+
+    /// <summary>A name with a capital after its first letter, or a capital and a digit: RLP, PretrainZero, R^3, pPE, L2M.</summary>
+    public static bool LooksCoined(string name) =>
+        name.Length >= 2 && name.Length <= 40 && char.IsLetter(name[0])
+        && (name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)));
+
+    /// <summary>Where, in a sentence, a proposal's name is expected: after "we propose" or "called".</summary>
+    public static List<(int Start, int End)> ProposalWindows(string sentence)
+    {
+        var windows = new List<(int, int)>();
+        foreach (Match m in ProposalVerb().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
+        }
+        foreach (Match m in NamingVerb().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 40)));
+        }
+        return windows;
+    }
+
+    /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
+    public List<CoinedHit> Find(string sentence)
+    {
+        var hits = new List<CoinedHit>();
+        foreach (Match m in CoinedToken().Matches(sentence))
+        {
+            var name = m.Value.TrimEnd('-', '.');
+            if (!LooksCoined(name) || vocabulary.IsNotEntity(name)) continue;
+            hits.Add(new CoinedHit(name, m.Index, name.Length, LabelFromContext(sentence, m.Index, m.Index + name.Length)));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The label the nouns around a name give it: "X framework", "X, a ... benchmark", "X is a ... model"
+    /// after it; "our model, called X", "the benchmark X" before it.
+    /// </summary>
+    public NodeLabel? LabelFromContext(string sentence, int start, int end)
+    {
+        var after = After().Match(sentence, end);
+        if (after.Success)
+        {
+            var words = after.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var limit = after.Groups["apposition"].Success ? Math.Min(words.Length, 7) : Math.Min(words.Length, 1);
+            for (var i = 0; i < limit; i++)
+            {
+                if (i + 1 < words.Length && vocabulary.LabelOfHead(words[i] + " " + TrimPunctuation(words[i + 1])) is { } two) return two;
+                if (vocabulary.LabelOfHead(TrimPunctuation(words[i])) is { } one) return one;
+                if (words[i].EndsWith(',') || words[i].EndsWith('.')) break;
+            }
+        }
+        var before = Before().Match(sentence, 0, start);
+        if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
+        return null;
+    }
+
+    private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
+
+    [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)\s*:\s")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"(?<![\w\-])[A-Za-z][\w\-^*+.]*[A-Z0-9^*][\w\-^*+]*|(?<![\w\-])[A-Z][a-z]+[A-Z][\w\-]*")]
+    private static partial Regex CoinedToken();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:work|paper))\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate)[sd]?\b")]
+    private static partial Regex ProposalVerb();
+
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
+    private static partial Regex NamingVerb();
+
+    [GeneratedRegex(@"\G(?:(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as))\s*(?:a|an|the|our)?)\s)?(?<words>(?:\s*[\w\-]+[,.]?){1,8})")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?\s+\z", RegexOptions.RightToLeft)]
+    private static partial Regex Before();
+}

@@ -1,0 +1,117 @@
+using PaperGraph.Graph;
+using PaperGraph.Ingest;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>
+/// Decides what a paper proposes: the name its title coins ("RLP: ..."), the first name after
+/// "we propose / introduce / present" or "called / named / dubbed", and acronyms whose long form is
+/// the title. Widely known names (lexicon entries) are used, not proposed. Per call; stateless.
+/// </summary>
+internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
+{
+    // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
+    private const int MaxWordsBeforeName = 8;
+
+    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences)
+    {
+        if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
+        foreach (var sentence in sentences)
+        {
+            foreach (var (start, end) in CoinedNameFinder.ProposalWindows(sentence.Text)) MarkWindow(mentions, sentence, start, end);
+        }
+        var titleNorm = NameNormaliser.Normalise(paper.Title);
+        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        {
+            if (surface.Length > 12 && surface.Contains(' ', StringComparison.Ordinal) && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
+                && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface)
+                mentions.Propose(name);
+        }
+    }
+
+    private void MarkTitleName(MentionSet mentions, Paper paper, Sentence title, string name, IReadOnlyList<Sentence> sentences)
+    {
+        if (mentions.Contains(name))
+        {
+            if (mentions.ConfidenceOf(name) != Confidence.Lexicon) mentions.Propose(name);
+            return;
+        }
+        NodeLabel? label = null;
+        foreach (var sentence in sentences)
+        {
+            var at = sentence.Text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && coined.LabelFromContext(sentence.Text, at, at + name.Length) is { } l)
+            {
+                label = l;
+                break;
+            }
+        }
+        var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var longForm = TitleLongForm(name, rest);
+        label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
+        mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
+    }
+
+    /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
+    private static string? TitleLongForm(string name, string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = 2; take <= Math.Min(words.Length, name.Length + 3); take++)
+        {
+            var prefix = string.Join(' ', words[..take]);
+            if (AcronymFinder.BestLongForm(name, prefix) == prefix) return prefix;
+        }
+        return null;
+    }
+
+    private NodeLabel LabelOfLongForm(string longForm)
+    {
+        var last = longForm.Split(' ')[^1];
+        return vocabulary.LabelOfHead(last) ?? vocabulary.LabelOfHead(last.Split('-')[^1]) ?? NodeLabel.Method;
+    }
+
+    /// <summary>The first name in the window is proposed: a name already found, or a coined token typed by its context.</summary>
+    private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end)
+    {
+        var text = sentence.Text;
+        var limit = WordLimit(text, start, end);
+        var best = (Start: int.MaxValue, Name: (string?)null);
+        foreach (var (surface, name) in mentions.Surfaces())
+        {
+            var at = IndexOfWord(text, surface, start, limit);
+            if (at >= 0 && at < best.Start) best = (at, name);
+        }
+        foreach (var hit in coined.Find(text))
+        {
+            if (hit.Start < start || hit.Start >= limit || hit.Start >= best.Start) continue;
+            if (!mentions.Contains(hit.Name))
+                mentions.Add(hit.Label ?? NodeLabel.Method, hit.Name, hit.Name, sentence, hit.Start, hit.Length, Confidence.Cue);
+            best = (hit.Start, hit.Name);
+        }
+        if (best.Name is { } chosen && mentions.ConfidenceOf(chosen) != Confidence.Lexicon) mentions.Propose(chosen);
+    }
+
+    private static int WordLimit(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ' && i > start && text[i - 1] != ' ' && ++words > MaxWordsBeforeName) return i;
+            if (text[i] is '.' or ';' && (i + 1 == text.Length || text[i + 1] == ' ')) return i;
+        }
+        return end;
+    }
+
+    private static int IndexOfWord(string text, string surface, int start, int limit)
+    {
+        if (surface.Length == 0) return -1;
+        for (var at = text.IndexOf(surface, start, StringComparison.Ordinal); at >= 0 && at < limit; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + surface.Length >= text.Length || !char.IsLetterOrDigit(text[at + surface.Length]);
+            if (before && after) return at;
+        }
+        return -1;
+    }
+}
