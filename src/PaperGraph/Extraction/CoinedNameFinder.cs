@@ -84,7 +84,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)\s*:\s")]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex(@"(?<![\w\-])[A-Za-z][\w\-^*+.]*[A-Z0-9^*][\w\-^*+]*|(?<![\w\-])[A-Z][a-z]+[A-Z][\w\-]*")]
+    [GeneratedRegex(@"(?<![\w\-])[A-Za-z](?:[\w\-^*+]|\.\d)*[A-Z0-9^*](?:[\w\-^*+]|\.\d)*|(?<![\w\-])[A-Z][a-z]+[A-Z][\w\-]*")]
     private static partial Regex CoinedToken();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:work|paper))\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate)[sd]?\b")]

@@ -24,6 +24,9 @@ internal sealed class ExtractionVocabulary
     /// <summary>Lower-case words that never form a "<c>word</c> reward" concept.</summary>
     public required IReadOnlySet<string> RewardStopModifiers { get; init; }
 
+    /// <summary>Lower-case words (and "-head" endings) that name a kind of reward before "reward".</summary>
+    public required IReadOnlySet<string> RewardKinds { get; init; }
+
     public bool IsNotEntity(string name) => NotEntities.Contains(NameNormaliser.Normalise(name));
 
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
@@ -57,6 +60,7 @@ internal sealed class ExtractionVocabulary
             NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
             HeadNouns = heads.OrderByDescending(h => h.Item1.Length).ToArray(),
             ModelFamilies = families,
+            RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RewardStopModifiers = Rows("reward-modifiers.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -24,8 +24,9 @@ internal sealed class MentionSet(string paperId)
     private readonly List<(int Start, int End, NodeLabel Label, bool InTitle)> _taken = [];
 
     /// <summary>True when a found span overlaps a name already taken (a reward inside a method name is allowed).</summary>
-    public bool IsTaken(int start, int length, NodeLabel label, bool inTitle)
+    public bool IsTaken(Sentence sentence, int start, int length, NodeLabel label, bool inTitle)
     {
+        start += sentence.Start;
         foreach (var (s, e, l, t) in _taken)
         {
             if (t == inTitle && start < e && s < start + length && !(label == NodeLabel.Reward && l != NodeLabel.Reward)) return true;
@@ -47,7 +48,7 @@ internal sealed class MentionSet(string paperId)
     public void Add(NodeLabel label, string name, string surface, Sentence sentence, int start, int length, Confidence confidence,
         bool inTitle = false, string? longForm = null, bool proposed = false)
     {
-        _taken.Add((start, start + length, label, inTitle));
+        _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
         var norm = NameNormaliser.Normalise(name);
         if (norm.Length == 0) return;
         if (!_byNorm.TryGetValue(norm, out var draft))

@@ -12,8 +12,10 @@ internal readonly record struct RewardHit(string Name, int Start, int Length);
 /// reward (Vocabulary/reward-modifiers.txt). The canonical concepts and their wordings (PRM, process
 /// supervision, human preferences) are in the reward lexicon. Immutable.
 /// </summary>
-internal sealed partial class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnlySet<string> notEntities)
+internal sealed partial class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnlySet<string> kinds, IReadOnlySet<string> notEntities)
 {
+    private static readonly string[] NominalSuffixes = ["tion", "sion", "ness", "ity", "ance", "ence", "ment"];
+
     public List<RewardHit> Find(string text)
     {
         var hits = new List<RewardHit>();
@@ -21,13 +23,19 @@ internal sealed partial class RewardPhrases(IReadOnlySet<string> stopModifiers, 
         {
             var modifier = m.Groups["mod"].Value;
             var lower = modifier.ToLowerInvariant();
-            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || lower.EndsWith("ly", StringComparison.Ordinal)) continue;
-            if (lower.Split('-').Any(stopModifiers.Contains) && !lower.Contains('-', StringComparison.Ordinal)) continue;
-            if (notEntities.Contains(lower)) continue;
+            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) continue;
             var name = lower + " reward" + (m.Groups["model"].Success ? " model" : "");
             hits.Add(new RewardHit(name, m.Index, m.Length));
         }
         return hits;
+    }
+
+    /// <summary>A listed kind, a hyphenated modifier with a listed head ("tool-use"), or an abstract noun ("calibration").</summary>
+    private bool IsRewardKind(string lower)
+    {
+        var dash = lower.LastIndexOf('-');
+        if (dash > 0) return kinds.Contains(lower[dash..]) || kinds.Contains(lower[(dash + 1)..]) && !lower[..dash].EndsWith("ly", StringComparison.Ordinal);
+        return kinds.Contains(lower) || NominalSuffixes.Any(s => lower.EndsWith(s, StringComparison.Ordinal) && lower.Length > s.Length + 2);
     }
 
     /// <summary>"GRPO rewards", "Qwen reward": a name, not a kind of reward.</summary>

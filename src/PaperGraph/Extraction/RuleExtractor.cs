@@ -24,7 +24,7 @@ public sealed class RuleExtractor : IPaperExtractor
     {
         _lexicon = new LexiconMatcher(lexicon.Entries);
         _models = new ModelNameGrammar(_vocabulary.ModelFamilies);
-        _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.NotEntities);
+        _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities);
         _coined = new CoinedNameFinder(_vocabulary);
     }
 
@@ -65,22 +65,22 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
         foreach (var m in _models.Find(text))
         {
-            if (!mentions.IsTaken(m.Start, m.Length, NodeLabel.Model, inTitle) && !_vocabulary.IsNotEntity(m.Name))
+            if (!mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) && !_vocabulary.IsNotEntity(m.Name))
                 mentions.Add(NodeLabel.Model, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
         }
         foreach (var b in BenchmarkCues.ByShape(text))
         {
-            if (!mentions.IsTaken(b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
+            if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
                 mentions.Add(NodeLabel.Benchmark, b.Name, b.Name, sentence, b.Start, b.Length, Confidence.Shape, inTitle);
         }
         foreach (var r in _rewards.Find(text))
         {
-            if (!mentions.IsTaken(r.Start, r.Length, NodeLabel.Reward, inTitle))
+            if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
                 mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
         }
         foreach (var c in _coined.Find(text))
         {
-            if (mentions.IsTaken(c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
+            if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
             if (c.Label is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
@@ -137,7 +137,7 @@ public sealed class RuleExtractor : IPaperExtractor
             {
                 if (mentions.LabelOf(n.Name) is { } other && other != NodeLabel.Benchmark) break;
                 if (_vocabulary.IsNotEntity(n.Name)) break;
-                if (!mentions.IsTaken(n.Start, n.Length, NodeLabel.Benchmark, inTitle))
+                if (!mentions.IsTaken(sentence, n.Start, n.Length, NodeLabel.Benchmark, inTitle))
                     mentions.Add(NodeLabel.Benchmark, n.Name, n.Name, sentence, n.Start, n.Length, Confidence.Cue, inTitle);
                 seeds.Enqueue((n.Start, n.Start + n.Length));
             }
