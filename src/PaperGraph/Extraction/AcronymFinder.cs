@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PaperGraph.Extraction;
 
 /// <summary>An acronym a text defines, its long form, and where the acronym stands.</summary>
-internal readonly record struct AcronymDefinition(string Short, string Long, int ShortStart, int LongStart);
+internal readonly record struct AcronymDefinition(string Short, string Long, int ShortStart, int LongStart, int End);
 
 /// <summary>
 /// Acronym definitions in both directions, "Long Form (LF)" and "LF (Long Form)", matched in the
@@ -27,7 +27,7 @@ internal static partial class AcronymFinder
                 var before = WordsBefore(text, open, MaxLongWords(first));
                 if (BestLongForm(first, before.Words) is { } longForm)
                 {
-                    found.Add(new AcronymDefinition(first, longForm, open + 1 + inside.IndexOf(first, StringComparison.Ordinal), before.Start + before.Words.Length - longForm.Length));
+                    found.Add(new AcronymDefinition(first, longForm, open + 1 + inside.IndexOf(first, StringComparison.Ordinal), before.Start + before.Words.Length - longForm.Length, m.Index + m.Length));
                     continue;
                 }
             }
@@ -37,7 +37,7 @@ internal static partial class AcronymFinder
                 var shortForm = s.Groups["short"].Value;
                 var longForm = inside.Split([';'], 2)[0].Trim();
                 if (longForm.Contains(' ', StringComparison.Ordinal) && BestLongForm(shortForm, longForm) == longForm)
-                    found.Add(new AcronymDefinition(shortForm, longForm, s.Groups["short"].Index, open + 1 + inside.IndexOf(longForm, StringComparison.Ordinal)));
+                    found.Add(new AcronymDefinition(shortForm, longForm, s.Groups["short"].Index, open + 1 + inside.IndexOf(longForm, StringComparison.Ordinal), m.Index + m.Length));
             }
         }
         return found;

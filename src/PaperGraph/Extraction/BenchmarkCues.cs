@@ -58,7 +58,7 @@ internal static partial class BenchmarkCues
     }
 
     private static bool IsListMember(string name) =>
-        !NotNames.Contains(name.Split(' ')[0]) && (name.Any(char.IsUpper) || name.Any(char.IsDigit));
+        char.IsLetter(name[0]) && !NotNames.Contains(name.Split(' ')[0]) && (name.Any(char.IsUpper) || name.Any(char.IsDigit));
 
     /// <summary>A name before a head noun counts when it looks coined (inner capital, digit, hyphen) or follows "the".</summary>
     private static bool IsName(string name, string text, int index)

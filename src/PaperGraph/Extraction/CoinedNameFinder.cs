@@ -20,13 +20,25 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         var m = TitlePrefix().Match(title);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.Trim();
-        return LooksCoined(name) ? name : null;
+        // Before a title's colon, one hyphenated word is a name even in plain capitals ("Robo-Dopamine").
+        var oneHyphenatedWord = !name.Contains(' ', StringComparison.Ordinal) && name.Contains('-', StringComparison.Ordinal) && char.IsUpper(name[0]);
+        return LooksCoined(name) || oneHyphenatedWord ? name : null;
     }
 
-    /// <summary>A name with a capital after its first letter, or a capital and a digit: RLP, PretrainZero, R^3, pPE, L2M.</summary>
-    public static bool LooksCoined(string name) =>
-        name.Length >= 2 && name.Length <= 40 && char.IsLetter(name[0])
-        && (name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)));
+    /// <summary>
+    /// A name with a capital after its first letter, or a capital and a digit: RLP, PretrainZero, R^3,
+    /// pPE, L2M, TP-GRPO. Not Title Case compounds ("Large-Scale") nor compounds with a plain
+    /// lower-case word ("RL-based", "zero-RL"), which describe rather than name.
+    /// </summary>
+    public static bool LooksCoined(string name)
+    {
+        if (name.Length < 2 || name.Length > 40 || !char.IsLetter(name[0])) return false;
+        if (!(name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)))) return false;
+        if (!name.Contains('-', StringComparison.Ordinal)) return true;
+        var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;
+        return !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
+    }
 
     /// <summary>Where, in a sentence, a proposal's name is expected: after "we propose" or "called".</summary>
     public static List<(int Start, int End)> ProposalWindows(string sentence)
@@ -57,8 +69,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     }
 
     /// <summary>
-    /// The label the nouns around a name give it: "X framework", "X, a ... benchmark", "X is a ... model"
-    /// after it; "our model, called X", "the benchmark X" before it.
+    /// The label the nouns around a name give it: the last head noun of the phrase after it ("X, a
+    /// scalable policy pre-training approach" -> approach -> Method; "X framework"), else the noun before
+    /// it ("our model, called X", "the benchmark X"). Null when no noun says.
     /// </summary>
     public NodeLabel? LabelFromContext(string sentence, int start, int end)
     {
@@ -66,18 +79,33 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         if (after.Success)
         {
             var words = after.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var limit = after.Groups["apposition"].Success ? Math.Min(words.Length, 7) : Math.Min(words.Length, 1);
+            var limit = after.Groups["apposition"].Success ? Math.Min(words.Length, 8) : Math.Min(words.Length, 1);
+            NodeLabel? last = null;
             for (var i = 0; i < limit; i++)
             {
-                if (i + 1 < words.Length && vocabulary.LabelOfHead(words[i] + " " + TrimPunctuation(words[i + 1])) is { } two) return two;
-                if (vocabulary.LabelOfHead(TrimPunctuation(words[i])) is { } one) return one;
-                if (words[i].EndsWith(',') || words[i].EndsWith('.')) break;
+                var word = TrimPunctuation(words[i]);
+                if (PhraseEnds.Contains(word)) break;
+                if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
+                {
+                    last = two;
+                    i++;
+                }
+                else if ((vocabulary.LabelOfHead(word) ?? vocabulary.LabelOfHead(word.Split('-')[^1])) is { } one) last = one;
+                if (words[i].EndsWith(',') || words[i].EndsWith('.') || words[i].EndsWith(')')) break;
             }
+            if (last is not null) return last;
         }
         var before = Before().Match(sentence, 0, start);
         if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
         return null;
     }
+
+    // Words that end the noun phrase after a name: what follows them no longer says what the name is.
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "where", "who", "whose", "for", "to", "with", "of", "in", "on", "by", "from", "designed", "using", "via",
+        "based", "trained", "and", "or", "while", "when", "than", "we", "it", "can", "is", "are", "was", "will",
+    };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
 

@@ -80,6 +80,12 @@ public sealed class RuleExtractor : IPaperExtractor
         }
         foreach (var c in _coined.Find(text))
         {
+            // A title has no appositions: "X: Language-Guided Rewards ..." says nothing of X's label.
+            if (inTitle)
+            {
+                candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, c.Start, c.Length) { InTitle = true }));
+                continue;
+            }
             if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
             if (c.Label is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
@@ -97,7 +103,8 @@ public sealed class RuleExtractor : IPaperExtractor
             mentions.Add(known.Label, known.Name, d.Long, sentence, d.LongStart, d.Long.Length, Confidence.Lexicon, inTitle);
             return;
         }
-        var label = LongFormLabel(d.Long);
+        // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
+        var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, d.End, d.End)) ?? LongFormLabel(d.Long);
         mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
     }
 
