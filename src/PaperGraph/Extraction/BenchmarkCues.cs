@@ -63,7 +63,7 @@ internal static partial class BenchmarkCues
     /// <summary>A name before a head noun counts when it looks coined (inner capital, digit, hyphen) or follows "the".</summary>
     private static bool IsName(string name, string text, int index)
     {
-        if (NotNames.Contains(name.Split(' ')[0])) return false;
+        if (!char.IsLetter(name[0]) || NotNames.Contains(name.Split(' ')[0])) return false;
         if (name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) return true;
         return index >= 4 && text.AsSpan(index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
     }

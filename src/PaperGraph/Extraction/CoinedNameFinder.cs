@@ -30,14 +30,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     /// pPE, L2M, TP-GRPO. Not Title Case compounds ("Large-Scale") nor compounds with a plain
     /// lower-case word ("RL-based", "zero-RL"), which describe rather than name.
     /// </summary>
-    public static bool LooksCoined(string name)
+    public static bool LooksCoined(string name, bool allowTitleCaseCompound = false)
     {
         if (name.Length < 2 || name.Length > 40 || !char.IsLetter(name[0])) return false;
         if (!(name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)))) return false;
         if (!name.Contains('-', StringComparison.Ordinal)) return true;
         var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;
-        return !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
+        return allowTitleCaseCompound || !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
     }
 
     /// <summary>Where, in a sentence, a proposal's name is expected: after "we propose" or "called".</summary>
@@ -62,7 +62,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         foreach (Match m in CoinedToken().Matches(sentence))
         {
             var name = m.Value.TrimEnd('-', '.');
-            if (!LooksCoined(name) || vocabulary.IsNotEntity(name)) continue;
+            // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
+            if (!LooksCoined(name, allowTitleCaseCompound: m.Index > 0) || vocabulary.IsNotEntity(name)) continue;
             hits.Add(new CoinedHit(name, m.Index, name.Length, LabelFromContext(sentence, m.Index, m.Index + name.Length)));
         }
         return hits;
@@ -124,6 +125,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\G(?:(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as))\s*(?:a|an|the|our)?)\s)?(?<words>(?:\s*[\w\-]+[,.]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?\s+\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

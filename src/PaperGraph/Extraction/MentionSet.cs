@@ -29,7 +29,11 @@ internal sealed class MentionSet(string paperId)
         start += sentence.Start;
         foreach (var (s, e, l, t) in _taken)
         {
-            if (t == inTitle && start < e && s < start + length && !(label == NodeLabel.Reward && l != NodeLabel.Reward)) return true;
+            var overlaps = t == inTitle && start < e && s < start + length;
+            // A reward inside a method's name, and a longer name around a known one ("HealthBench Hard"), still count.
+            var nestedReward = label == NodeLabel.Reward && l != NodeLabel.Reward;
+            var longerSameLabel = label == l && start <= s && e <= start + length && length > e - s;
+            if (overlaps && !nestedReward && !longerSameLabel) return true;
         }
         return false;
     }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace PaperGraph.Extraction;
 
 /// <summary>A model name found in a text and where it is.</summary>
-internal readonly record struct ModelNameHit(string Name, int Start, int Length);
+/// <summary>A model name found in a text; <see cref="KnownFamily"/> is false for names only shaped like models ("Guru-7B").</summary>
+internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true);
 
 /// <summary>
 /// Model names as family + version + size + variant: "Qwen2.5-Math-7B-Instruct", "Llama-3.1-8B",
@@ -49,7 +50,7 @@ internal sealed partial class ModelNameGrammar
         {
             if (hits.Any(h => h.Start <= m.Index && m.Index < h.Start + h.Length)) continue;
             var name = m.Value.TrimEnd('.');
-            hits.Add(new ModelNameHit(name, m.Index, name.Length));
+            hits.Add(new ModelNameHit(name, m.Index, name.Length, KnownFamily: false));
         }
         return hits;
     }

@@ -60,7 +60,9 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         for (var take = 2; take <= Math.Min(words.Length, name.Length + 3); take++)
         {
             var prefix = string.Join(' ', words[..take]);
-            if (AcronymFinder.BestLongForm(name, prefix) == prefix) return prefix;
+            // Stricter than in running text: the last word must start with the name's last letter.
+            var lastLetter = name.LastOrDefault(char.IsLetter);
+            if (AcronymFinder.BestLongForm(name, prefix) == prefix && char.ToLowerInvariant(words[take - 1][0]) == char.ToLowerInvariant(lastLetter)) return prefix;
         }
         return null;
     }

@@ -65,8 +65,10 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
         foreach (var m in _models.Find(text))
         {
-            if (!mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) && !_vocabulary.IsNotEntity(m.Name))
-                mentions.Add(NodeLabel.Model, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
+            if (mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
+            // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
+            var label = m.KnownFamily || inTitle ? NodeLabel.Model : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? NodeLabel.Model;
+            mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
         }
         foreach (var b in BenchmarkCues.ByShape(text))
         {
