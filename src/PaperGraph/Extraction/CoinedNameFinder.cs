@@ -40,6 +40,16 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         return allowTitleCaseCompound || !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
     }
 
+    /// <summary>True when a capitalised word stands right before or after the span ("Decision-Pretrained Transformer").</summary>
+    private static bool InTitleCasePhrase(string sentence, int start, int end)
+    {
+        var next = end + 1 < sentence.Length && sentence[end] == ' ' && char.IsUpper(sentence[end + 1]);
+        var i = start - 2;
+        while (i >= 0 && char.IsLetter(sentence[i])) i--;
+        var previous = start >= 2 && sentence[start - 1] == ' ' && char.IsUpper(sentence[i + 1]) && i + 1 < start - 1;
+        return next || previous;
+    }
+
     /// <summary>Where, in a sentence, a proposal's name is expected: after "we propose" or "called".</summary>
     public static List<(int Start, int End)> ProposalWindows(string sentence)
     {
@@ -49,6 +59,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
         }
         foreach (Match m in NamingVerb().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 40)));
+        }
+        // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
+        foreach (Match m in Our().Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 40)));
         }
@@ -63,7 +78,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             var name = m.Value.TrimEnd('-', '.');
             // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
-            if (!LooksCoined(name, allowTitleCaseCompound: m.Index > 0) || vocabulary.IsNotEntity(name)) continue;
+            if (!LooksCoined(name, allowTitleCaseCompound: m.Index > 0 && !InTitleCasePhrase(sentence, m.Index, m.Index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
             hits.Add(new CoinedHit(name, m.Index, name.Length, LabelFromContext(sentence, m.Index, m.Index + name.Length)));
         }
         return hits;
@@ -116,8 +131,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"(?<![\w\-])[A-Za-z](?:[\w\-^*+]|\.\d)*[A-Z0-9^*](?:[\w\-^*+]|\.\d)*|(?<![\w\-])[A-Z][a-z]+[A-Z][\w\-]*")]
     private static partial Regex CoinedToken();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:work|paper))\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate)[sd]?\b")]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
     private static partial Regex ProposalVerb();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
+    private static partial Regex Our();
 
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
     private static partial Regex NamingVerb();

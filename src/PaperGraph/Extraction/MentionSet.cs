@@ -46,6 +46,8 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
 
+    public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);
+
     public NodeLabel? LabelOf(string name) => _byNorm.TryGetValue(NameNormaliser.Normalise(name), out var d) ? d.Label : null;
 
     /// <summary>Adds or strengthens a mention; <paramref name="surface"/> is the text as written.</summary>

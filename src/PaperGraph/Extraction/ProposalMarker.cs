@@ -21,11 +21,24 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         {
             foreach (var (start, end) in CoinedNameFinder.ProposalWindows(sentence.Text)) MarkWindow(mentions, sentence, start, end);
         }
+        ProposeVariants(mentions);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
         foreach (var (surface, name) in mentions.Surfaces().ToArray())
         {
             if (surface.Length > 12 && surface.Contains(' ', StringComparison.Ordinal) && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
                 && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface)
+                mentions.Propose(name);
+        }
+    }
+
+    /// <summary>A proposed "MiMo-7B" or "Guru" makes "MiMo-7B-RL" and "Guru-32B" proposed too: a release names its variants.</summary>
+    private static void ProposeVariants(MentionSet mentions)
+    {
+        var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
+        foreach (var (_, name) in mentions.Surfaces().ToArray())
+        {
+            if (mentions.LabelOf(name) != NodeLabel.Model || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
                 mentions.Propose(name);
         }
     }
