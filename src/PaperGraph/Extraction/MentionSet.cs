@@ -71,7 +71,8 @@ internal sealed class MentionSet(string paperId)
         draft.Aliases.Add(surface);
         if (longForm is not null)
         {
-            draft.LongForm ??= longForm;
+            // The paper's own definition outranks the sense a lexicon assumes for the acronym.
+            if (draft.LongForm is null || confidence == Confidence.Definition) draft.LongForm = longForm;
             draft.Aliases.Add(longForm);
         }
         draft.Proposed |= proposed;

@@ -60,7 +60,7 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var hit in lexiconHits)
         {
             if (_vocabulary.IsNotEntity(hit.Entry.Name)) continue;
-            mentions.Add(hit.Entry.Label, hit.Entry.Name, text.Substring(hit.Start, hit.Length), sentence, hit.Start, hit.Length, Confidence.Lexicon, inTitle);
+            mentions.Add(hit.Entry.Label, hit.Entry.Name, text.Substring(hit.Start, hit.Length), sentence, hit.Start, hit.Length, Confidence.Lexicon, inTitle, ExpansionOf(hit.Entry));
         }
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
         foreach (var m in _models.Find(text))
@@ -98,16 +98,35 @@ public sealed class RuleExtractor : IPaperExtractor
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)
     {
         if (_vocabulary.IsNotEntity(d.Short) || _vocabulary.IsNotEntity(d.Long)) return;
-        var known = _lexicon.Lookup(d.Short) ?? _lexicon.Lookup(d.Long);
+        var known = _lexicon.Lookup(d.Long) ?? (_lexicon.Lookup(d.Short) is { } byShort && SameSense(byShort, d.Long) ? byShort : null);
         if (known is not null)
         {
-            mentions.Add(known.Label, known.Name, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Lexicon, inTitle);
+            mentions.Add(known.Label, known.Name, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Lexicon, inTitle, ExpansionOf(known));
             mentions.Add(known.Label, known.Name, d.Long, sentence, d.LongStart, d.Long.Length, Confidence.Lexicon, inTitle);
             return;
         }
         // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
         var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, d.End, d.End)) ?? LongFormLabel(d.Long);
         mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
+    }
+
+    /// <summary>
+    /// True when a paper's long form means the lexicon entry's: the entry gives no expansion, or one
+    /// expansion's key ends the other's ("the Proximal Policy Optimization"). "RFT" as rejection-sampling
+    /// fine-tuning is not the lexicon's reinforcement fine-tuning.
+    /// </summary>
+    /// <summary>An acronym entry's first multi-word alias: the sense the lexicon means by it ("RFT" = reinforcement fine-tuning).</summary>
+    private static string? ExpansionOf(LexiconEntry entry) =>
+        entry.Name.Any(char.IsUpper) && !entry.Name.Contains(' ', StringComparison.Ordinal)
+            ? entry.Aliases.FirstOrDefault(a => a.Contains(' ', StringComparison.Ordinal))
+            : null;
+
+    private static bool SameSense(LexiconEntry entry, string longForm)
+    {
+        var expansions = entry.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal)).Select(Resolution.SenseKey.Of).ToArray();
+        if (expansions.Length == 0) return true;
+        var key = Resolution.SenseKey.Of(longForm);
+        return expansions.Any(e => key.EndsWith(e, StringComparison.Ordinal) || e.EndsWith(key, StringComparison.Ordinal));
     }
 
     /// <summary>The label a long form's head noun gives: the last word before its first preposition ("Learning" in "Reinforcement Learning with Tool-use Rewards").</summary>

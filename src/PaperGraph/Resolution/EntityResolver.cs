@@ -20,7 +20,7 @@ public sealed class EntityResolver
     {
         foreach (var mention in extraction.Mentions)
         {
-            var key = (mention.Label, NameNormaliser.Normalise(mention.Name));
+            var key = (mention.Label, NameNormaliser.IdentityKey(mention.Name));
             if (!_groups.TryGetValue(key, out var group))
             {
                 group = new NameGroup();
@@ -62,7 +62,7 @@ public sealed class EntityResolver
         {
             foreach (var form in node.Aliases.Prepend(node.Name))
             {
-                var norm = NameNormaliser.Normalise(form);
+                var norm = NameNormaliser.IdentityKey(form);
                 if (byName.TryGetValue(norm, out var other) && other.Id != node.Id) ambiguous.Add(norm);
                 else byName[norm] = (node.Id, node.Label);
             }

@@ -48,7 +48,7 @@ public sealed class EntityTable
         }
         foreach (var candidate in extraction.Candidates)
         {
-            if (!_unambiguousNames.TryGetValue(NameNormaliser.Normalise(candidate.Surface), out var known) || links.ContainsKey(known.Id)) continue;
+            if (!_unambiguousNames.TryGetValue(NameNormaliser.IdentityKey(candidate.Surface), out var known) || links.ContainsKey(known.Id)) continue;
             var role = known.Label == NodeLabel.Benchmark ? Graph.RelationType.EvaluatesOn : Graph.RelationType.Mentions;
             links[known.Id] = new PaperLink(known.Id, role, candidate.Evidence.Sentence);
         }
@@ -64,7 +64,7 @@ public sealed class EntityTable
 
     private string IdOf(Mention mention, string paperId)
     {
-        var norm = NameNormaliser.Normalise(mention.Name);
+        var norm = NameNormaliser.IdentityKey(mention.Name);
         if (_idOf.TryGetValue((mention.Label, norm, EntityResolver.SenseKeyOf(mention, paperId)), out var id))
             return id;
         return _defaultSense[(mention.Label, norm)];

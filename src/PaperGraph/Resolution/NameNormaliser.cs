@@ -28,4 +28,10 @@ public static class NameNormaliser
         var s = sb.ToString().Trim(' ', '.', ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\'');
         return s.Length > 3 && s.EndsWith('s') && !s.EndsWith("ss", StringComparison.Ordinal) ? s[..^1] : s;
     }
+
+    /// <summary>
+    /// The key that decides identity across papers: the matching form without its gaps, so the
+    /// spellings "Qwen-2.5-7B", "Qwen2.5 7B" and "Qwen 2.5-7B" are one model.
+    /// </summary>
+    public static string IdentityKey(string name) => Normalise(name).Replace(" ", "", StringComparison.Ordinal);
 }

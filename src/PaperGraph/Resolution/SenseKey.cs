@@ -17,6 +17,8 @@ internal static class SenseKey
     {
         var words = NameNormaliser.Normalise(longForm).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !FunctionWords.Contains(w))
+            // "RL from human feedback" is "reinforcement learning from human feedback".
+            .Select(w => w == "rl" ? "reinforcement learning" : w)
             .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w);
         return string.Join(' ', words);
     }
