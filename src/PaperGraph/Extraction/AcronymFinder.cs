@@ -32,7 +32,7 @@ internal static partial class AcronymFinder
                 }
             }
             // "LF (Long Form)": the word before the parenthesis is the short form.
-            if (ShortBefore().Match(text, 0, open) is { Success: true } s && IsShortForm(s.Groups["short"].Value))
+            if (ShortBefore().Match(text, Math.Max(0, open - 16), Math.Min(open, 16)) is { Success: true } s && IsShortForm(s.Groups["short"].Value))
             {
                 var shortForm = s.Groups["short"].Value;
                 var longForm = inside.Split([';'], 2)[0].Trim();

@@ -48,7 +48,7 @@ internal static partial class BenchmarkCues
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index + name.Length;
         }
-        for (var at = start; at > 0 && PreviousInList().Match(text, 0, at) is { Success: true } previous; )
+        for (var at = start; at > 0 && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)) is { Success: true } previous; )
         {
             var name = previous.Groups["name"];
             if (!IsListMember(name.Value)) break;

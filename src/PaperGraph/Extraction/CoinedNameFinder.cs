@@ -40,6 +40,39 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         return allowTitleCaseCompound || !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
     }
 
+    /// <summary>
+    /// The name-shaped tokens of a sentence: runs of letters, digits and the marks names carry
+    /// ("ReST-MCTS*", "R^3", "Qwen2.5"), starting with a letter, without trailing punctuation.
+    /// </summary>
+    private static IEnumerable<(int Index, string Token)> Tokens(string sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]) || (i > 0 && (char.IsLetterOrDigit(sentence[i - 1]) || sentence[i - 1] is '-' or '_')))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var hasCapital = false;
+            while (i < sentence.Length && IsTokenChar(sentence, i))
+            {
+                hasCapital |= i > start && (char.IsUpper(sentence[i]) || char.IsDigit(sentence[i]));
+                i++;
+            }
+            var end = i;
+            while (end > start && sentence[end - 1] is '-' or '.' or '\'') end--;
+            if (hasCapital && end - start >= 2) yield return (start, sentence[start..end]);
+        }
+    }
+
+    private static bool IsTokenChar(string s, int i)
+    {
+        var c = s[i];
+        return char.IsLetterOrDigit(c) || c is '-' or '^' or '*' or '+' or '_' || (c == '.' && i + 1 < s.Length && char.IsDigit(s[i + 1]));
+    }
+
     /// <summary>True when a capitalised word stands right before or after the span ("Decision-Pretrained Transformer").</summary>
     private static bool InTitleCasePhrase(string sentence, int start, int end)
     {
@@ -74,12 +107,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public List<CoinedHit> Find(string sentence)
     {
         var hits = new List<CoinedHit>();
-        foreach (Match m in CoinedToken().Matches(sentence))
+        foreach (var (index, token) in Tokens(sentence))
         {
-            var name = m.Value.TrimEnd('-', '.');
+            var name = token;
             // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
-            if (!LooksCoined(name, allowTitleCaseCompound: m.Index > 0 && !InTitleCasePhrase(sentence, m.Index, m.Index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
-            hits.Add(new CoinedHit(name, m.Index, name.Length, LabelFromContext(sentence, m.Index, m.Index + name.Length)));
+            if (!LooksCoined(name, allowTitleCaseCompound: index > 0 && !InTitleCasePhrase(sentence, index, index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
+            hits.Add(new CoinedHit(name, index, name.Length, LabelFromContext(sentence, index, index + name.Length)));
         }
         return hits;
     }
@@ -111,7 +144,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             }
             if (last is not null) return last;
         }
-        var before = Before().Match(sentence, 0, start);
+        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
         if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
         return null;
     }
@@ -127,9 +160,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)\s*:\s")]
     private static partial Regex TitlePrefix();
-
-    [GeneratedRegex(@"(?<![\w\-])[A-Za-z](?:[\w\-^*+]|\.\d)*[A-Z0-9^*](?:[\w\-^*+]|\.\d)*|(?<![\w\-])[A-Z][a-z]+[A-Z][\w\-]*")]
-    private static partial Regex CoinedToken();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
     private static partial Regex ProposalVerb();
