@@ -19,7 +19,10 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
         foreach (var sentence in sentences)
         {
-            foreach (var (start, end) in CoinedNameFinder.ProposalWindows(sentence.Text)) MarkWindow(mentions, sentence, start, end);
+            var windows = CoinedNameFinder.ProposalWindows(sentence.Text);
+            if (windows.Count == 0) continue;
+            var hits = coined.Find(sentence.Text);
+            foreach (var (start, end) in windows) MarkWindow(mentions, sentence, start, end, hits);
         }
         ProposeVariants(mentions);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
@@ -87,7 +90,7 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
     }
 
     /// <summary>The first name in the window is proposed: a name already found, or a coined token typed by its context.</summary>
-    private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end)
+    private static void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
     {
         var text = sentence.Text;
         var limit = WordLimit(text, start, end);
@@ -97,7 +100,7 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
             var at = IndexOfWord(text, surface, start, limit);
             if (at >= 0 && at < best.Start) best = (at, name);
         }
-        foreach (var hit in coined.Find(text))
+        foreach (var hit in coinedHits)
         {
             if (hit.Start < start || hit.Start >= limit || hit.Start >= best.Start) continue;
             if (!mentions.Contains(hit.Name))

@@ -70,7 +70,8 @@ public sealed class RuleExtractor : IPaperExtractor
             var label = m.KnownFamily || inTitle ? NodeLabel.Model : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? NodeLabel.Model;
             mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
         }
-        foreach (var b in BenchmarkCues.ByShape(text))
+        var benchmarkShapes = BenchmarkCues.ByShape(text);
+        foreach (var b in benchmarkShapes)
         {
             if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
                 mentions.Add(NodeLabel.Benchmark, b.Name, b.Name, sentence, b.Start, b.Length, Confidence.Shape, inTitle);
@@ -92,7 +93,7 @@ public sealed class RuleExtractor : IPaperExtractor
             if (c.Label is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
-        AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits);
+        AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
     }
 
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)
@@ -150,12 +151,12 @@ public sealed class RuleExtractor : IPaperExtractor
     };
 
     /// <summary>Names listed with a benchmark ("on AIME24, SuperGPQA and KOR-Bench") are benchmarks too.</summary>
-    private void AddBenchmarkListMembers(MentionSet mentions, Sentence sentence, bool inTitle, List<LexiconHit> lexiconHits)
+    private void AddBenchmarkListMembers(MentionSet mentions, Sentence sentence, bool inTitle, List<LexiconHit> lexiconHits, List<BenchmarkHit> benchmarkShapes)
     {
         var text = sentence.Text;
         var seeds = new Queue<(int Start, int End)>();
         foreach (var hit in lexiconHits.Where(h => h.Entry.Label == NodeLabel.Benchmark)) seeds.Enqueue((hit.Start, hit.Start + hit.Length));
-        foreach (var b in BenchmarkCues.ByShape(text)) seeds.Enqueue((b.Start, b.Start + b.Length));
+        foreach (var b in benchmarkShapes) seeds.Enqueue((b.Start, b.Start + b.Length));
         var seen = new HashSet<int>();
         while (seeds.Count > 0 && seen.Count < 64)
         {
