@@ -38,6 +38,16 @@ internal static partial class BenchmarkCues
         return hits;
     }
 
+    /// <summary>"AIME24/25": the second year of a benchmark written with a slash, as its own name ("AIME25").</summary>
+    public static IEnumerable<BenchmarkHit> SlashVariants(string text)
+    {
+        foreach (Match m in SlashYears().Matches(text))
+        {
+            var b = m.Groups["b"];
+            yield return new BenchmarkHit(m.Groups["stem"].Value + b.Value, b.Index, b.Length);
+        }
+    }
+
     /// <summary>List neighbours of a known benchmark at <paramref name="start"/>..<paramref name="end"/>: names joined to it by commas, "and", "or".</summary>
     public static IEnumerable<BenchmarkHit> ListNeighbours(string text, int start, int end)
     {
@@ -68,7 +78,10 @@ internal static partial class BenchmarkCues
         return index >= 4 && text.AsSpan(index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
     }
 
-    private const string Name = @"[A-Z0-9][\w\-.+'/]*(?<![.\-'/])(?:\s(?:[A-Z0-9][\w\-.+']*(?<![.\-'])|v\d[\d.]*))?";
+    private const string Name = @"[A-Z0-9][\w\-.+']*(?<![.\-'])(?:\s(?:[A-Z0-9][\w\-.+']*(?<![.\-'])|v\d[\d.]*))?";
+
+    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}/(?<b>\d{2})(?![\w])")]
+    private static partial Regex SlashYears();
 
     [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?\+?(?![\w\-])")]
     private static partial Regex NameShape();

@@ -62,7 +62,7 @@ internal sealed class MentionSet(string paperId)
             var evidence = new Evidence(paperId, sentence.Text, sentence.Start + start, length) { InTitle = inTitle };
             _byNorm[norm] = draft = new Draft(label, name, confidence, evidence);
         }
-        else if (confidence > draft.Confidence && draft.Label != label)
+        else if (confidence > draft.Confidence)
         {
             draft.Label = label;
             draft.Confidence = confidence;

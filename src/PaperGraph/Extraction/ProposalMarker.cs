@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Resolution;
@@ -9,7 +10,7 @@ namespace PaperGraph.Extraction;
 /// "we propose / introduce / present" or "called / named / dubbed", and acronyms whose long form is
 /// the title. Widely known names (lexicon entries) are used, not proposed. Per call; stateless.
 /// </summary>
-internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
+internal sealed partial class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
 {
     // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
     private const int MaxWordsBeforeName = 8;
@@ -28,8 +29,8 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         var titleNorm = NameNormaliser.Normalise(paper.Title);
         foreach (var (surface, name) in mentions.Surfaces().ToArray())
         {
-            if (surface.Length > 12 && surface.Contains(' ', StringComparison.Ordinal) && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
-                && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface)
+            if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
+                && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
                 mentions.Propose(name);
         }
     }
@@ -65,6 +66,8 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         }
         var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
         var longForm = TitleLongForm(name, rest);
+        // "Human-Robot Gym: ...": the name's own last word may be its head noun.
+        label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
         label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
         mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
     }
@@ -90,7 +93,7 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
     }
 
     /// <summary>The first name in the window is proposed: a name already found, or a coined token typed by its context.</summary>
-    private static void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
+    private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
     {
         var text = sentence.Text;
         var limit = WordLimit(text, start, end);
@@ -104,11 +107,27 @@ internal sealed class ProposalMarker(CoinedNameFinder coined, ExtractionVocabula
         {
             if (hit.Start < start || hit.Start >= limit || hit.Start >= best.Start) continue;
             if (!mentions.Contains(hit.Name))
-                mentions.Add(hit.Label ?? NodeLabel.Method, hit.Name, hit.Name, sentence, hit.Start, hit.Length, Confidence.Cue);
+                mentions.Add(hit.Label ?? DefaultLabel(hit.Name), hit.Name, hit.Name, sentence, hit.Start, hit.Length, Confidence.Cue);
             best = (hit.Start, hit.Name);
+        }
+        if (best.Name is null && PlainName().Match(text, start) is { Success: true } match && match.Groups["name"] is var plain
+            && coined.LabelFromContext(text, plain.Index, plain.Index + plain.Length) is { } plainLabel && !vocabulary.IsNotEntity(plain.Value))
+        {
+            // "We introduce Guru, a curated ... corpus": a plain word is a name when an apposition types it.
+            mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
+            best = (plain.Index, plain.Value);
         }
         if (best.Name is { } chosen && mentions.ConfidenceOf(chosen) != Confidence.Lexicon) mentions.Propose(chosen);
     }
+
+    /// <summary>A coined name no noun types: "TeleChat2.5" (a word and a version) reads as a model, anything else as a method.</summary>
+    private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) ? NodeLabel.Model : NodeLabel.Method;
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:[A-Z][a-z]+)*\d+(?:\.\d+)?$")]
+    private static partial Regex VersionedWord();
+
+    [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
+    private static partial Regex PlainName();
 
     private static int WordLimit(string text, int start, int end)
     {

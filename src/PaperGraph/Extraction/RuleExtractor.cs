@@ -76,6 +76,11 @@ public sealed class RuleExtractor : IPaperExtractor
             if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
                 mentions.Add(NodeLabel.Benchmark, b.Name, b.Name, sentence, b.Start, b.Length, Confidence.Shape, inTitle);
         }
+        foreach (var b in BenchmarkCues.SlashVariants(text))
+        {
+            if (_lexicon.Lookup(b.Name)?.Label == NodeLabel.Benchmark || mentions.LabelOf(b.Name) == NodeLabel.Benchmark)
+                mentions.Add(NodeLabel.Benchmark, _lexicon.Lookup(b.Name)?.Name ?? b.Name, text.Substring(b.Start, b.Length), sentence, b.Start, b.Length, Confidence.Shape, inTitle);
+        }
         foreach (var r in _rewards.Find(text))
         {
             if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
