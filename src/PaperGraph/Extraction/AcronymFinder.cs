@@ -54,6 +54,13 @@ internal static partial class AcronymFinder
     /// </summary>
     internal static string? BestLongForm(string shortForm, string words)
     {
+        // The plain case first: one word per letter ("prior prompt engineering (pPE)"), which the
+        // right-to-left match would cut short at the 'p' inside "prompt".
+        var letters = shortForm.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (letters.Length >= 2 && tokens.Length >= letters.Length && shortForm.All(char.IsLetter)
+            && tokens[^letters.Length..].Select(t => char.ToLowerInvariant(t[0])).SequenceEqual(letters))
+            return string.Join(' ', tokens[^letters.Length..]);
         var s = shortForm.Length - 1;
         var l = words.Length - 1;
         while (s >= 0)
