@@ -49,9 +49,12 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     private void MarkTitleName(MentionSet mentions, Paper paper, Sentence title, string name, IReadOnlyList<Sentence> sentences)
     {
-        if (mentions.Contains(name))
+        var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var longForm = TitleLongForm(name, rest);
+        if (mentions.LabelOf(name) is { } found)
         {
-            if (mentions.ConfidenceOf(name) != Confidence.Lexicon) mentions.Propose(name);
+            if (mentions.ConfidenceOf(name) == Confidence.Lexicon) return;
+            mentions.Add(found, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
             return;
         }
         NodeLabel? label = null;
@@ -64,8 +67,6 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 break;
             }
         }
-        var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
-        var longForm = TitleLongForm(name, rest);
         // "Human-Robot Gym: ...": the name's own last word may be its head noun.
         label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
         label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
