@@ -123,7 +123,7 @@ public sealed class RuleExtractor : IPaperExtractor
     /// </summary>
     /// <summary>An acronym entry's first multi-word alias: the sense the lexicon means by it ("RFT" = reinforcement fine-tuning).</summary>
     private static string? ExpansionOf(LexiconEntry entry) =>
-        entry.Name.Any(char.IsUpper) && !entry.Name.Contains(' ', StringComparison.Ordinal)
+        entry.Label == NodeLabel.Method && entry.Name.Any(char.IsUpper) && !entry.Name.Contains(' ', StringComparison.Ordinal)
             ? entry.Aliases.FirstOrDefault(a => a.Contains(' ', StringComparison.Ordinal))
             : null;
 
