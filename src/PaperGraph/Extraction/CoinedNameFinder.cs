@@ -153,12 +153,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "that", "which", "where", "who", "whose", "for", "to", "with", "of", "in", "on", "by", "from", "designed", "using", "via",
-        "based", "trained", "and", "or", "while", "when", "than", "we", "it", "can", "is", "are", "was", "will",
+        "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
     };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
 
-    [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)\s*:\s")]
+    [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)(?:\s*:\s|\s+Technical Report\b)")]
     private static partial Regex TitlePrefix();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
@@ -170,7 +170,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
     private static partial Regex NamingVerb();
 
-    [GeneratedRegex(@"\G(?:(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as))\s*(?:a|an|the|our)?)\s)?(?<words>(?:\s*[\w\-]+[,.]?){1,8})")]
+    [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
     [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]

@@ -46,6 +46,8 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
 
+    public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
+
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);
 
     public NodeLabel? LabelOf(string name) => _byNorm.TryGetValue(NameNormaliser.Normalise(name), out var d) ? d.Label : null;

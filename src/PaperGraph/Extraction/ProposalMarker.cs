@@ -14,6 +14,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 {
     // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
     private const int MaxWordsBeforeName = 8;
+    private const int NearWords = 3;
 
     public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences)
     {
@@ -26,11 +27,25 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             foreach (var (start, end) in windows) MarkWindow(mentions, sentence, start, end, hits);
         }
         ProposeVariants(mentions);
+        ProposeRewardsOfProposedMethods(mentions);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
         foreach (var (surface, name) in mentions.Surfaces().ToArray())
         {
             if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
                 && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
+                mentions.Propose(name);
+        }
+    }
+
+    /// <summary>"RLCR (Reinforcement Learning with Calibration Rewards)": a reward named in a proposed method's long form is proposed with it.</summary>
+    private static void ProposeRewardsOfProposedMethods(MentionSet mentions)
+    {
+        var longForms = mentions.ProposedLongForms().Select(NameNormaliser.Normalise).ToArray();
+        if (longForms.Length == 0) return;
+        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        {
+            if (mentions.LabelOf(name) == NodeLabel.Reward && mentions.ConfidenceOf(name) != Confidence.Lexicon
+                && longForms.Any(l => l.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)))
                 mentions.Propose(name);
         }
     }
@@ -97,11 +112,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
     {
         var text = sentence.Text;
-        var limit = WordLimit(text, start, end);
+        var limit = WordLimit(text, start, end, MaxWordsBeforeName);
         var best = (Start: int.MaxValue, Name: (string?)null);
+        var nearLimit = WordLimit(text, start, end, NearWords);
         foreach (var (surface, name) in mentions.Surfaces())
         {
-            var at = IndexOfWord(text, surface, start, limit);
+            // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
+            var reach = mentions.ConfidenceOf(name) == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
+            var at = IndexOfWord(text, surface, start, reach);
             if (at >= 0 && at < best.Start) best = (at, name);
         }
         foreach (var hit in coinedHits)
@@ -130,12 +148,12 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();
 
-    private static int WordLimit(string text, int start, int end)
+    private static int WordLimit(string text, int start, int end, int maxWords)
     {
         var words = 0;
         for (var i = start; i < end; i++)
         {
-            if (text[i] == ' ' && i > start && text[i - 1] != ' ' && ++words > MaxWordsBeforeName) return i;
+            if (text[i] == ' ' && i > start && text[i - 1] != ' ' && ++words > maxWords) return i;
             if (text[i] is '.' or ';' && (i + 1 == text.Length || text[i + 1] == ' ')) return i;
         }
         return end;
