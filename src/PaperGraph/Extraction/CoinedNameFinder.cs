@@ -83,7 +83,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         return next || previous;
     }
 
-    /// <summary>Where, in a sentence, a proposal's name is expected: after "we propose" or "called".</summary>
+    /// <summary>
+    /// Where, in a sentence, a proposal's name is expected: within a few words after "we propose", or
+    /// right after "called" or "our method," (those windows are one character: the name starts there).
+    /// </summary>
     public static List<(int Start, int End)> ProposalWindows(string sentence)
     {
         var windows = new List<(int, int)>();
@@ -93,12 +96,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
         foreach (Match m in NamingVerb().Matches(sentence))
         {
-            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 40)));
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
         foreach (Match m in Our().Matches(sentence))
         {
-            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 40)));
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         return windows;
     }

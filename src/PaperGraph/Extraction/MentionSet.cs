@@ -21,6 +21,8 @@ internal enum Confidence
 internal sealed class MentionSet(string paperId)
 {
     private readonly Dictionary<string, Draft> _byNorm = new(StringComparer.Ordinal);
+    // Every surface form's normalised key, to its mention: "BC" finds "behavior cloning".
+    private readonly Dictionary<string, Draft> _bySurface = new(StringComparer.Ordinal);
     private readonly List<(int Start, int End, NodeLabel Label, bool InTitle)> _taken = [];
 
     /// <summary>True when a found span overlaps a name already taken (a reward inside a method name is allowed).</summary>
@@ -38,9 +40,9 @@ internal sealed class MentionSet(string paperId)
         return false;
     }
 
-    public bool Contains(string name) => _byNorm.ContainsKey(NameNormaliser.Normalise(name));
+    public bool Contains(string name) => Find(name) is not null;
 
-    public Confidence? ConfidenceOf(string name) => _byNorm.TryGetValue(NameNormaliser.Normalise(name), out var d) ? d.Confidence : null;
+    public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;
 
     /// <summary>Every name and alias with its canonical name, to find mentions again in a sentence.</summary>
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
@@ -50,7 +52,7 @@ internal sealed class MentionSet(string paperId)
 
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);
 
-    public NodeLabel? LabelOf(string name) => _byNorm.TryGetValue(NameNormaliser.Normalise(name), out var d) ? d.Label : null;
+    public NodeLabel? LabelOf(string name) => Find(name)?.Label;
 
     /// <summary>Adds or strengthens a mention; <paramref name="surface"/> is the text as written.</summary>
     public void Add(NodeLabel label, string name, string surface, Sentence sentence, int start, int length, Confidence confidence,
@@ -71,11 +73,13 @@ internal sealed class MentionSet(string paperId)
         }
         if (draft.Label != label && confidence < draft.Confidence) return;
         draft.Aliases.Add(surface);
+        _bySurface.TryAdd(NameNormaliser.Normalise(surface), draft);
         if (longForm is not null)
         {
             // The paper's own definition outranks the sense a lexicon assumes for the acronym.
             if (draft.LongForm is null || confidence == Confidence.Definition) draft.LongForm = longForm;
             draft.Aliases.Add(longForm);
+            _bySurface.TryAdd(NameNormaliser.Normalise(longForm), draft);
         }
         draft.Proposed |= proposed;
     }
@@ -83,7 +87,13 @@ internal sealed class MentionSet(string paperId)
     /// <summary>Marks an already found name as what the paper proposes.</summary>
     public void Propose(string name)
     {
-        if (_byNorm.TryGetValue(NameNormaliser.Normalise(name), out var draft)) draft.Proposed = true;
+        if (Find(name) is { } draft) draft.Proposed = true;
+    }
+
+    private Draft? Find(string name)
+    {
+        var norm = NameNormaliser.Normalise(name);
+        return _byNorm.GetValueOrDefault(norm) ?? _bySurface.GetValueOrDefault(norm);
     }
 
     public Mention[] ToMentions() => _byNorm.Values
