@@ -40,6 +40,10 @@ internal sealed class MentionSet(string paperId)
         return false;
     }
 
+    /// <summary>Claims a span without a mention of its own: an acronym's long form, so no weaker rule types a piece of it.</summary>
+    public void Take(Sentence sentence, int start, int length, NodeLabel label, bool inTitle) =>
+        _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
+
     public bool Contains(string name) => Find(name) is not null;
 
     public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;
@@ -61,7 +65,7 @@ internal sealed class MentionSet(string paperId)
         _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
         var norm = NameNormaliser.Normalise(name);
         if (norm.Length == 0) return;
-        if (!_byNorm.TryGetValue(norm, out var draft))
+        if (!_byNorm.TryGetValue(norm, out var draft) && !_bySurface.TryGetValue(norm, out draft))
         {
             var evidence = new Evidence(paperId, sentence.Text, sentence.Start + start, length) { InTitle = inTitle };
             _byNorm[norm] = draft = new Draft(label, name, confidence, evidence);

@@ -139,10 +139,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         if (best.Name is { } chosen && mentions.ConfidenceOf(chosen) != Confidence.Lexicon) mentions.Propose(chosen);
     }
 
-    /// <summary>A coined name no noun types: "TeleChat2.5" (a word and a version) reads as a model, anything else as a method.</summary>
+    /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
     private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) ? NodeLabel.Model : NodeLabel.Method;
 
-    [GeneratedRegex(@"^[A-Z][a-z]+(?:[A-Z][a-z]+)*\d+(?:\.\d+)?$")]
+    [GeneratedRegex(@"^[A-Z][A-Za-z]+-?v?\d+(?:\.\d+)*$")]
     private static partial Regex VersionedWord();
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]

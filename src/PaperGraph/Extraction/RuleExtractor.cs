@@ -67,7 +67,8 @@ public sealed class RuleExtractor : IPaperExtractor
         {
             if (mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
             // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
-            var label = m.KnownFamily || inTitle ? NodeLabel.Model : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? NodeLabel.Model;
+            var label = m.KnownFamily || inTitle ? NodeLabel.Model
+                : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
             mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
         }
         var benchmarkShapes = BenchmarkCues.ByShape(text);
@@ -114,6 +115,7 @@ public sealed class RuleExtractor : IPaperExtractor
         // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
         var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, d.End, d.End)) ?? LongFormLabel(d.Long);
         mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
+        mentions.Take(sentence, d.LongStart, d.Long.Length, label, inTitle);
     }
 
     /// <summary>
