@@ -77,6 +77,11 @@ public sealed class RuleExtractor : IPaperExtractor
             if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
                 mentions.Add(NodeLabel.Benchmark, b.Name, b.Name, sentence, b.Start, b.Length, Confidence.Shape, inTitle);
         }
+        foreach (var p in ParadigmPhrases.Find(text))
+        {
+            if (!mentions.IsTaken(sentence, p.Start, p.Length, NodeLabel.Method, inTitle))
+                mentions.Add(NodeLabel.Method, p.Name, text.Substring(p.Start, p.Length), sentence, p.Start, p.Length, Confidence.Shape, inTitle);
+        }
         foreach (var b in BenchmarkCues.SlashVariants(text))
         {
             if (_lexicon.Lookup(b.Name)?.Label == NodeLabel.Benchmark || mentions.LabelOf(b.Name) == NodeLabel.Benchmark)
