@@ -30,6 +30,11 @@ internal static partial class BenchmarkCues
         {
             if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
         }
+        // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark": a Title Case name ending in Bench(mark).
+        foreach (Match m in TitleCaseBench().Matches(text))
+        {
+            if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+        }
         foreach (Match m in BeforeHeadNoun().Matches(text))
         {
             var name = m.Groups["name"];
@@ -83,8 +88,11 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}/(?<b>\d{2})(?![\w])")]
     private static partial Regex SlashYears();
 
-    [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?\+?(?![\w\-])")]
+    [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
     private static partial Regex NameShape();
+
+    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:Bench|Benchmark)(?![\w\-])")]
+    private static partial Regex TitleCaseBench();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]
     private static partial Regex BeforeHeadNoun();
