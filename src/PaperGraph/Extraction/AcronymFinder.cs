@@ -21,7 +21,7 @@ internal static partial class AcronymFinder
             var inside = m.Groups["inside"].Value;
             var open = m.Index;
             // "(GRPO; Shao et al.)" or "(GRPO, ...)": the short form is the part before the separator.
-            var first = inside.Split([';', ','], 2)[0].Trim();
+            var first = NamingPrefix().Replace(inside.Split([';', ','], 2)[0].Trim(), "");
             if (IsShortForm(first))
             {
                 var before = WordsBefore(text, open, MaxLongWords(first));
@@ -104,6 +104,10 @@ internal static partial class AcronymFinder
         }
         return (text[stop..limit], stop);
     }
+
+    // "(namely PCRM)", "(i.e. PRM)", "(dubbed X)": the words before the short form only introduce it.
+    [GeneratedRegex(@"^(?:namely|i\.e\.|ie|called|dubbed|termed|aka|a\.k\.a\.)\s+")]
+    private static partial Regex NamingPrefix();
 
     [GeneratedRegex(@"\((?<inside>[^()]{2,120})\)")]
     private static partial Regex Parenthesised();

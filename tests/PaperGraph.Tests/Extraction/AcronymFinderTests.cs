@@ -54,4 +54,13 @@ public sealed class AcronymFinderTests
     {
         Assert.Empty(AcronymFinder.Find(text));
     }
+
+    [Fact]
+    public void Find_NamelyInsideTheParentheses_StillDefinesTheAcronym()
+    {
+        var d = Assert.Single(AcronymFinder.Find("This paper proposes a Prior Constraints-based Reward Model (namely PCRM) training method."));
+
+        Assert.Equal("PCRM", d.Short);
+        Assert.Equal("Prior Constraints-based Reward Model", d.Long);
+    }
 }

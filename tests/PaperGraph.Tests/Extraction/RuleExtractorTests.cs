@@ -89,4 +89,12 @@ public sealed class RuleExtractorTests
         var rft = Assert.Single(x.Mentions, m => m.Name == "RFT");
         Assert.Equal("rejection sampling fine-tuning", rft.LongForm);
     }
+
+    [Fact]
+    public void Extract_TitleAbbreviationBeforeAName_DoesNotSplitTheSentence()
+    {
+        var x = Extract("A Study", "We compare against Dr. GRPO and PPO on math.");
+
+        Assert.Contains(x.Mentions, m => m.Name == "Dr. GRPO");
+    }
 }
