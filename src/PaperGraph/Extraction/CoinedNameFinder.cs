@@ -98,6 +98,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
+        // "a new off-policy RL algorithm, TP-GRPO, ...": a name right after a new thing's head noun.
+        foreach (Match m in NewThing().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+        }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
         foreach (Match m in Our().Matches(sentence))
         {
@@ -169,6 +174,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
     private static partial Regex Our();
+
+    [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
+    private static partial Regex NewThing();
 
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
     private static partial Regex NamingVerb();
