@@ -97,4 +97,21 @@ public sealed class RuleExtractorTests
 
         Assert.Contains(x.Mentions, m => m.Name == "Dr. GRPO");
     }
+
+    [Fact]
+    public void Extract_FromSeveralThreads_GivesWhatOneThreadGives()
+    {
+        var folder = Path.Combine(PaperGraph.Tests.Support.Some.RepoRoot, "tests", "PaperGraph.Tests", "Extraction", "Golden");
+        var papers = Directory.GetFiles(folder, "*.txt").Where(f => !f.EndsWith(".expected.txt", StringComparison.Ordinal))
+            .Select(File.ReadAllLines).Select((l, i) => Paper(l[0], l[1], "paper:" + i)).ToArray();
+        var work = Enumerable.Range(0, 40).Select(i => papers[i % papers.Length]).ToArray();
+
+        var sequential = work.Select(p => Render(Extractor.Extract(p))).ToArray();
+        var parallel = work.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(p => Render(Extractor.Extract(p))).ToArray();
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    private static string Render(PaperExtraction x) =>
+        string.Join("\n", x.Mentions.Select(m => $"{m.Label} {m.Name} {m.Role} {m.Evidence.Start}"));
 }
