@@ -34,7 +34,16 @@ public sealed record PaperExtraction
     public required Ingest.Paper Paper { get; init; }
     public required IReadOnlyList<Mention> Mentions { get; init; }
     public required IReadOnlyList<RelationMention> Relations { get; init; }
+
+    /// <summary>
+    /// Name-like words this paper leaves untyped ("DAPO", "SuperGPQA"); resolution types them when
+    /// another paper typed the same name with confidence.
+    /// </summary>
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
 }
+
+/// <summary>An untyped, name-like surface form and where it was read.</summary>
+public sealed record Candidate(string Surface, Evidence Evidence);
 
 /// <summary>
 /// The extraction stage: one paper in, its mentions and relations out. Implementations are

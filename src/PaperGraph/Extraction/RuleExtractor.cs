@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PaperGraph.Extraction.Relations;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
@@ -6,115 +5,183 @@ using PaperGraph.Ingest;
 namespace PaperGraph.Extraction;
 
 /// <summary>
-/// Finds known names from the lexicon, acronym definitions ("Long Form (LF)") and the name a title
-/// coins ("RLP: ..."), and links a paper's proposed method to the benchmarks it reports on.
+/// The rule-based extractor. Per sentence (the title is read as one too) it runs, surest first:
+/// lexicon names, acronym definitions, the model-name grammar, benchmark shapes, reward phrases,
+/// coined names typed by their head noun, and members of benchmark lists; then marks what the paper
+/// proposes (title prefix, "we propose X", "called X") and hands the mentions to relation finding.
+/// Immutable after construction; safe to call from several threads.
 /// </summary>
-public sealed partial class RuleExtractor : IPaperExtractor
+public sealed class RuleExtractor : IPaperExtractor
 {
-    private readonly Regex _known;
+    private readonly LexiconMatcher _lexicon;
+    private readonly ExtractionVocabulary _vocabulary = ExtractionVocabulary.Shipped;
+    private readonly ModelNameGrammar _models;
+    private readonly RewardPhrases _rewards;
+    private readonly CoinedNameFinder _coined;
     private readonly RelationExtractor _relations = new();
-    private readonly Dictionary<string, LexiconEntry> _byForm = new(StringComparer.Ordinal);
 
     public RuleExtractor(Lexicon lexicon)
     {
-        foreach (var entry in lexicon.Entries)
-        {
-            foreach (var form in entry.Aliases.Prepend(entry.Name))
-            {
-                _byForm.TryAdd(form, entry);
-                _byForm.TryAdd(form.ToLowerInvariant(), entry);
-            }
-        }
-        var alternation = string.Join("|", _byForm.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _known = new Regex(@"(?<![\w-])(?:" + alternation + @")(?![\w-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _lexicon = new LexiconMatcher(lexicon.Entries);
+        _models = new ModelNameGrammar(_vocabulary.ModelFamilies);
+        _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities);
+        _coined = new CoinedNameFinder(_vocabulary);
     }
 
     public PaperExtraction Extract(Paper paper)
     {
-        var mentions = new Dictionary<MentionKey, Mention>();
-        var text = paper.Abstract;
-        var coined = TitlePrefix().Match(paper.Title) is { Success: true } t ? t.Groups["name"].Value : null;
+        var mentions = new MentionSet(paper.Id);
+        var candidates = new List<Candidate>();
+        var sentences = SentenceSplitter.Split(paper.Abstract);
+        var title = new Sentence(0, paper.Title);
 
-        var sentences = SentenceSplitter.Split(text);
-        foreach (var sentence in sentences)
-        {
-            foreach (Match m in _known.Matches(sentence.Text))
-            {
-                var entry = _byForm.GetValueOrDefault(m.Value) ?? _byForm[m.Value.ToLowerInvariant()];
-                Add(mentions, paper, sentence, m.Index, m.Length, entry.Label, entry.Name, [], null, coined);
-            }
-            foreach (Match m in AcronymDefinition().Matches(sentence.Text))
-            {
-                var acronym = m.Groups["short"].Value;
-                var longForm = LongFormFor(acronym, m.Groups["long"].Value);
-                if (longForm is null) continue;
-                var label = longForm.EndsWith("reward", StringComparison.OrdinalIgnoreCase) || longForm.EndsWith("rewards", StringComparison.OrdinalIgnoreCase)
-                    ? NodeLabel.Reward
-                    : NodeLabel.Method;
-                Add(mentions, paper, sentence, m.Groups["short"].Index, acronym.Length, label, acronym, [longForm], longForm, coined);
-            }
-            if (coined is not null && sentence.Text.Contains(coined, StringComparison.Ordinal))
-            {
-                Add(mentions, paper, sentence, sentence.Text.IndexOf(coined, StringComparison.Ordinal), coined.Length, NodeLabel.Method, coined, [], null, coined);
-            }
-        }
+        var titleName = CoinedNameFinder.TitleName(paper.Title);
+        Read(mentions, candidates, title, paper, inTitle: true);
+        foreach (var sentence in sentences) Read(mentions, candidates, sentence, paper, inTitle: false);
 
-        var ordered = mentions.Values.OrderBy(x => x.Evidence.Start).ToArray();
+        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences);
+
+        var ordered = mentions.ToMentions();
+        var typed = ordered.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
         return new PaperExtraction
         {
             Paper = paper,
             Mentions = ordered,
             Relations = _relations.Extract(paper, sentences, ordered),
+            Candidates = candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray(),
         };
     }
 
-    private static void Add(
-        Dictionary<MentionKey, Mention> mentions, Paper paper, Sentence sentence, int index, int length,
-        NodeLabel label, string name, IReadOnlyList<string> aliases, string? longForm, string? coined)
+    private void Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
     {
-        var key = new MentionKey(label, name);
-        if (mentions.TryGetValue(key, out var existing))
+        var text = sentence.Text;
+        var pieces = WordPieces.Split(text);
+        var lexiconHits = _lexicon.Find(text, pieces);
+        foreach (var hit in lexiconHits)
         {
-            if (existing.LongForm is null && longForm is not null)
-                mentions[key] = existing with { LongForm = longForm, Aliases = aliases };
+            if (_vocabulary.IsNotEntity(hit.Entry.Name)) continue;
+            mentions.Add(hit.Entry.Label, hit.Entry.Name, text.Substring(hit.Start, hit.Length), sentence, hit.Start, hit.Length, Confidence.Lexicon, inTitle, ExpansionOf(hit.Entry));
+        }
+        foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
+        foreach (var m in _models.Find(text))
+        {
+            if (mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
+            // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
+            var label = m.KnownFamily || inTitle ? NodeLabel.Model
+                : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
+            mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
+        }
+        var benchmarkShapes = BenchmarkCues.ByShape(text);
+        foreach (var b in benchmarkShapes)
+        {
+            if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
+                mentions.Add(NodeLabel.Benchmark, b.Name, b.Name, sentence, b.Start, b.Length, Confidence.Shape, inTitle);
+        }
+        foreach (var p in ParadigmPhrases.Find(text))
+        {
+            if (!mentions.IsTaken(sentence, p.Start, p.Length, NodeLabel.Method, inTitle))
+                mentions.Add(NodeLabel.Method, p.Name, text.Substring(p.Start, p.Length), sentence, p.Start, p.Length, Confidence.Shape, inTitle);
+        }
+        foreach (var b in BenchmarkCues.SlashVariants(text))
+        {
+            if (_lexicon.Lookup(b.Name)?.Label == NodeLabel.Benchmark || mentions.LabelOf(b.Name) == NodeLabel.Benchmark)
+                mentions.Add(NodeLabel.Benchmark, _lexicon.Lookup(b.Name)?.Name ?? b.Name, text.Substring(b.Start, b.Length), sentence, b.Start, b.Length, Confidence.Shape, inTitle);
+        }
+        foreach (var r in _rewards.Find(text))
+        {
+            if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
+                mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
+        }
+        foreach (var c in _coined.Find(text))
+        {
+            // A title has no appositions: "X: Language-Guided Rewards ..." says nothing of X's label.
+            if (inTitle)
+            {
+                candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, c.Start, c.Length) { InTitle = true }));
+                continue;
+            }
+            if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
+            if (c.Label is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
+            else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
+        }
+        AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
+    }
+
+    private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)
+    {
+        if (_vocabulary.IsNotEntity(d.Short) || _vocabulary.IsNotEntity(d.Long)) return;
+        var known = _lexicon.Lookup(d.Long) ?? (_lexicon.Lookup(d.Short) is { } byShort && SameSense(byShort, d.Long) ? byShort : null);
+        if (known is not null)
+        {
+            mentions.Add(known.Label, known.Name, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Lexicon, inTitle, ExpansionOf(known));
+            mentions.Add(known.Label, known.Name, d.Long, sentence, d.LongStart, d.Long.Length, Confidence.Lexicon, inTitle);
             return;
         }
-        var role = name == coined ? RelationType.Proposes
-            : label == NodeLabel.Benchmark ? RelationType.EvaluatesOn
-            : RelationType.Mentions;
-        mentions[key] = new Mention
-        {
-            Label = label,
-            Name = name,
-            Aliases = aliases,
-            LongForm = longForm,
-            Role = role,
-            Evidence = new Evidence(paper.Id, sentence.Text, sentence.Start + index, length),
-        };
+        // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
+        var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, d.End, d.End)) ?? LongFormLabel(d.Long);
+        mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
+        mentions.Take(sentence, d.LongStart, d.Long.Length, label, inTitle);
     }
 
     /// <summary>
-    /// The shortest tail of the words before "(ACR)" whose initials spell the acronym's capitals,
-    /// in the spirit of Schwartz and Hearst; null when none does.
+    /// True when a paper's long form means the lexicon entry's: the entry gives no expansion, or one
+    /// expansion's key ends the other's ("the Proximal Policy Optimization"). "RFT" as rejection-sampling
+    /// fine-tuning is not the lexicon's reinforcement fine-tuning.
     /// </summary>
-    internal static string? LongFormFor(string acronym, string words)
+    /// <summary>An acronym entry's first multi-word alias: the sense the lexicon means by it ("RFT" = reinforcement fine-tuning).</summary>
+    private static string? ExpansionOf(LexiconEntry entry) =>
+        entry.Label == NodeLabel.Method && entry.Name.Any(char.IsUpper) && !entry.Name.Contains(' ', StringComparison.Ordinal)
+            ? entry.Aliases.FirstOrDefault(a => a.Contains(' ', StringComparison.Ordinal))
+            : null;
+
+    private static bool SameSense(LexiconEntry entry, string longForm)
     {
-        var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
-        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var take = 1; take <= tokens.Length; take++)
-        {
-            var tail = tokens[^take..];
-            var initials = tail.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsLetter(w[0]))
-                .Select(w => char.ToLowerInvariant(w[0])).Where(c => letters.Contains(c)).ToArray();
-            if (initials.Length >= letters.Length && char.ToLowerInvariant(tail[0][0]) == letters[0])
-                return string.Join(' ', tail);
-        }
-        return null;
+        var expansions = entry.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal)).Select(Resolution.SenseKey.Of).ToArray();
+        if (expansions.Length == 0) return true;
+        var key = Resolution.SenseKey.Of(longForm);
+        return expansions.Any(e => key.EndsWith(e, StringComparison.Ordinal) || e.EndsWith(key, StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"(?<long>(?:[\w-]+ ){1,8})\((?<short>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")]
-    private static partial Regex AcronymDefinition();
+    /// <summary>The label a long form's head noun gives: the last word before its first preposition ("Learning" in "Reinforcement Learning with Tool-use Rewards").</summary>
+    internal NodeLabel LongFormLabel(string longForm)
+    {
+        var words = longForm.Split([' '], StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
+        words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();
+        for (var take = Math.Min(2, words.Length); take >= 1; take--)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            if (_vocabulary.LabelOfHead(tail) is { } label) return label;
+            var lastPart = tail.Split('-')[^1];
+            if (take == 1 && _vocabulary.LabelOfHead(lastPart) is { } partLabel) return partLabel;
+        }
+        return NodeLabel.Method;
+    }
 
-    [GeneratedRegex(@"^(?<name>[A-Z][\w\-*^.+]{1,30})\s*:")]
-    private static partial Regex TitlePrefix();
+    private static readonly HashSet<string> LongFormPrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "from", "for", "on", "via", "through", "of", "using", "in", "by", "as", "to", "under", "over", "and",
+    };
+
+    /// <summary>Names listed with a benchmark ("on AIME24, SuperGPQA and KOR-Bench") are benchmarks too.</summary>
+    private void AddBenchmarkListMembers(MentionSet mentions, Sentence sentence, bool inTitle, List<LexiconHit> lexiconHits, List<BenchmarkHit> benchmarkShapes)
+    {
+        var text = sentence.Text;
+        var seeds = new Queue<(int Start, int End)>();
+        foreach (var hit in lexiconHits.Where(h => h.Entry.Label == NodeLabel.Benchmark)) seeds.Enqueue((hit.Start, hit.Start + hit.Length));
+        foreach (var b in benchmarkShapes) seeds.Enqueue((b.Start, b.Start + b.Length));
+        var seen = new HashSet<int>();
+        while (seeds.Count > 0 && seen.Count < 64)
+        {
+            var (start, end) = seeds.Dequeue();
+            if (!seen.Add(start)) continue;
+            foreach (var n in BenchmarkCues.ListNeighbours(text, start, end))
+            {
+                if (mentions.LabelOf(n.Name) is { } other && other != NodeLabel.Benchmark) break;
+                if (_vocabulary.IsNotEntity(n.Name)) break;
+                if (!mentions.IsTaken(sentence, n.Start, n.Length, NodeLabel.Benchmark, inTitle))
+                    mentions.Add(NodeLabel.Benchmark, n.Name, n.Name, sentence, n.Start, n.Length, Confidence.Cue, inTitle);
+                seeds.Enqueue((n.Start, n.Start + n.Length));
+            }
+        }
+    }
 }

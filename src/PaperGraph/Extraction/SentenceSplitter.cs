@@ -21,7 +21,8 @@ public static partial class SentenceSplitter
         return sentences;
     }
 
-    // Not after common abbreviations such as "e.g." or "i.e.", which are followed by lower case or ','.
-    [GeneratedRegex(@"(?<=[^\s.][.!?])\s+(?=[\p{Lu}\d""'(\[])")]
+    // Not after common abbreviations such as "e.g." or "i.e.", which are followed by lower case or ',',
+    // nor after titles and citation abbreviations that precede a capital ("Dr. GRPO", "et al. (2024)", "Fig. 2").
+    [GeneratedRegex(@"(?<=[^\s.][.!?])(?<!\b(?:Dr|Mr|Ms|Mrs|Prof|vs|al|Fig|Figs|Eq|Sec|No|Ref|approx)\.)\s+(?=[\p{Lu}\d""'(\[])")]
     private static partial Regex Boundary();
 }

@@ -7,7 +7,9 @@ namespace PaperGraph.Resolution;
 /// First pass of resolution: sees every paper's mentions and decides which are one real entity.
 /// Mentions with the same label and normalised name are one entity, unless they come with different
 /// long forms (the same acronym for different things), which keeps them apart; a mention with no
-/// long form joins the sense used most. Memory grows with distinct names, not with papers.
+/// long form joins the sense used most. Long forms compare by <see cref="SenseKey"/> ("with" / "from"
+/// variants are one sense). A name a paper proposes without a long form is its own sense (the robot
+/// "RPT" is not the data-preparation "RPT"). Memory grows with distinct names, not with papers.
 /// Not thread-safe: call <see cref="Observe"/> from one thread.
 /// </summary>
 public sealed class EntityResolver
@@ -18,13 +20,13 @@ public sealed class EntityResolver
     {
         foreach (var mention in extraction.Mentions)
         {
-            var key = (mention.Label, NameNormaliser.Normalise(mention.Name));
+            var key = (mention.Label, NameNormaliser.IdentityKey(mention.Name));
             if (!_groups.TryGetValue(key, out var group))
             {
                 group = new NameGroup();
                 _groups[key] = group;
             }
-            group.Add(mention);
+            group.Add(mention, extraction.Paper.Id);
         }
     }
 
@@ -48,7 +50,25 @@ public sealed class EntityResolver
             }
             defaultSense[(label, norm)] = idOf[(label, norm, senses[0].LongNorm)];
         }
-        return new EntityTable(nodes, idOf, defaultSense);
+        return new EntityTable(nodes, idOf, defaultSense, UnambiguousNames(nodes));
+    }
+
+    /// <summary>Normalised names and aliases that denote exactly one entity: what untyped candidates may resolve to.</summary>
+    private static Dictionary<string, (string Id, NodeLabel Label)> UnambiguousNames(List<GraphNode> nodes)
+    {
+        var byName = new Dictionary<string, (string Id, NodeLabel Label)>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            foreach (var form in node.Aliases.Prepend(node.Name))
+            {
+                var norm = NameNormaliser.IdentityKey(form);
+                if (byName.TryGetValue(norm, out var other) && other.Id != node.Id) ambiguous.Add(norm);
+                else byName[norm] = (node.Id, node.Label);
+            }
+        }
+        foreach (var norm in ambiguous) byName.Remove(norm);
+        return byName;
     }
 
     /// <summary>All mentions of one normalised name, split by the long forms given for it.</summary>
@@ -57,14 +77,14 @@ public sealed class EntityResolver
         private readonly Dictionary<string, Sense> _byLongForm = new(StringComparer.Ordinal);
         private readonly Sense _bare = new();
 
-        public void Add(Mention mention)
+        public void Add(Mention mention, string paperId)
         {
-            if (mention.LongForm is null)
+            if (mention.LongForm is null && mention.Role != RelationType.Proposes)
             {
                 _bare.Add(mention);
                 return;
             }
-            var longNorm = NameNormaliser.Normalise(mention.LongForm);
+            var longNorm = SenseKeyOf(mention, paperId);
             if (!_byLongForm.TryGetValue(longNorm, out var sense))
             {
                 sense = new Sense();
@@ -84,6 +104,10 @@ public sealed class EntityResolver
             return senses;
         }
     }
+
+    /// <summary>The sense a mention names: its long form's key, or the proposing paper for a bare proposed name.</summary>
+    internal static string SenseKeyOf(Mention mention, string paperId) =>
+        mention.LongForm is { } longForm ? SenseKey.Of(longForm) : "proposed-in:" + paperId;
 
     private sealed class Sense
     {

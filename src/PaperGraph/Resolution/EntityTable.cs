@@ -11,15 +11,18 @@ public sealed class EntityTable
 {
     private readonly Dictionary<(NodeLabel, string Norm, string LongNorm), string> _idOf;
     private readonly Dictionary<(NodeLabel, string Norm), string> _defaultSense;
+    private readonly Dictionary<string, (string Id, NodeLabel Label)> _unambiguousNames;
 
     internal EntityTable(
         IReadOnlyList<GraphNode> entityNodes,
         Dictionary<(NodeLabel, string, string), string> idOf,
-        Dictionary<(NodeLabel, string), string> defaultSense)
+        Dictionary<(NodeLabel, string), string> defaultSense,
+        Dictionary<string, (string Id, NodeLabel Label)> unambiguousNames)
     {
         EntityNodes = entityNodes;
         _idOf = idOf;
         _defaultSense = defaultSense;
+        _unambiguousNames = unambiguousNames;
     }
 
     /// <summary>One node per resolved entity, in canonical order.</summary>
@@ -28,7 +31,8 @@ public sealed class EntityTable
     /// <summary>
     /// A paper's links to its entities (one per entity: PROPOSES over EVALUATES_ON over MENTIONS)
     /// and its entity-to-entity relations, with node ids. Relations the schema does not allow, and
-    /// self-loops, are dropped.
+    /// self-loops, are dropped. The paper's untyped candidates become links when another paper typed
+    /// that name and the name denotes one entity only (cross-paper propagation).
     /// </summary>
     public ResolvedPaper Resolve(PaperExtraction extraction)
     {
@@ -37,10 +41,16 @@ public sealed class EntityTable
         var links = new Dictionary<string, PaperLink>(StringComparer.Ordinal);
         foreach (var mention in extraction.Mentions)
         {
-            var id = IdOf(mention);
+            var id = IdOf(mention, paperId);
             idByKey[new MentionKey(mention.Label, mention.Name)] = id;
             if (!links.TryGetValue(id, out var current) || Rank(mention.Role) < Rank(current.Role))
                 links[id] = new PaperLink(id, mention.Role, mention.Evidence.Sentence);
+        }
+        foreach (var candidate in extraction.Candidates)
+        {
+            if (!_unambiguousNames.TryGetValue(NameNormaliser.IdentityKey(candidate.Surface), out var known) || links.ContainsKey(known.Id)) continue;
+            var role = known.Label == NodeLabel.Benchmark ? Graph.RelationType.EvaluatesOn : Graph.RelationType.Mentions;
+            links[known.Id] = new PaperLink(known.Id, role, candidate.Evidence.Sentence);
         }
         var relations = new List<EntityRelation>();
         foreach (var r in extraction.Relations)
@@ -52,10 +62,10 @@ public sealed class EntityTable
         return new ResolvedPaper(paperId, links.Values.OrderBy(l => l.EntityId, StringComparer.Ordinal).ToArray(), relations);
     }
 
-    private string IdOf(Mention mention)
+    private string IdOf(Mention mention, string paperId)
     {
-        var norm = NameNormaliser.Normalise(mention.Name);
-        if (mention.LongForm is { } longForm && _idOf.TryGetValue((mention.Label, norm, NameNormaliser.Normalise(longForm)), out var id))
+        var norm = NameNormaliser.IdentityKey(mention.Name);
+        if (_idOf.TryGetValue((mention.Label, norm, EntityResolver.SenseKeyOf(mention, paperId)), out var id))
             return id;
         return _defaultSense[(mention.Label, norm)];
     }

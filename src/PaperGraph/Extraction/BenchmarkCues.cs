@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>A benchmark name found by its shape or its context, and where it is.</summary>
+internal readonly record struct BenchmarkHit(string Name, int Start, int Length);
+
+/// <summary>
+/// Benchmarks no lexicon lists yet, found three ways: by the shape of the name ("OlympiadBench",
+/// "KOR-Bench", "BiGym", "AlpacaEval", "MedQA", "Continual-World"), by the noun after it ("the Minigrid
+/// environment", "Webscale-RL dataset"), and as the other members of a list that holds a known
+/// benchmark ("on AIME24, SuperGPQA and KOR-Bench"). Stateless; safe from several threads.
+/// </summary>
+internal static partial class BenchmarkCues
+{
+    // Capitalised words that start sentences and lists but never name a benchmark.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "our", "we", "in", "on", "for", "with", "and", "or", "both", "all",
+        "each", "several", "multiple", "standard", "existing", "new", "public", "diverse", "challenging", "popular", "various",
+        "other", "real", "real-world", "it", "its", "their", "such", "further", "finally", "moreover", "however", "experiments",
+        "results", "extensive", "across", "including", "notably", "specifically", "overall", "code", "math", "mathematics",
+        "science", "reasoning", "coding", "general", "medical", "agentic", "text", "vision", "language", "english", "chinese",
+    };
+
+    public static List<BenchmarkHit> ByShape(string text)
+    {
+        var hits = new List<BenchmarkHit>();
+        foreach (Match m in NameShape().Matches(text))
+        {
+            if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+        }
+        // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark": a Title Case name ending in Bench(mark).
+        foreach (Match m in TitleCaseBench().Matches(text))
+        {
+            if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+        }
+        foreach (Match m in BeforeHeadNoun().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (IsName(name.Value, text, name.Index)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+        }
+        return hits;
+    }
+
+    /// <summary>"AIME24/25": the second year of a benchmark written with a slash, as its own name ("AIME25").</summary>
+    public static IEnumerable<BenchmarkHit> SlashVariants(string text)
+    {
+        foreach (Match m in SlashYears().Matches(text))
+        {
+            var b = m.Groups["b"];
+            yield return new BenchmarkHit(m.Groups["stem"].Value + b.Value, b.Index, b.Length);
+        }
+    }
+
+    /// <summary>List neighbours of a known benchmark at <paramref name="start"/>..<paramref name="end"/>: names joined to it by commas, "and", "or".</summary>
+    public static IEnumerable<BenchmarkHit> ListNeighbours(string text, int start, int end)
+    {
+        for (var at = end; NextInList().Match(text, at) is { Success: true } next; )
+        {
+            var name = next.Groups["name"];
+            if (!IsListMember(name.Value)) break;
+            yield return new BenchmarkHit(name.Value, name.Index, name.Length);
+            at = name.Index + name.Length;
+        }
+        for (var at = start; at > 0 && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)) is { Success: true } previous; )
+        {
+            var name = previous.Groups["name"];
+            if (!IsListMember(name.Value)) break;
+            yield return new BenchmarkHit(name.Value, name.Index, name.Length);
+            at = name.Index;
+        }
+    }
+
+    private static bool IsListMember(string name) =>
+        char.IsLetter(name[0]) && !NotNames.Contains(name.Split(' ')[0]) && (name.Any(char.IsUpper) || name.Any(char.IsDigit));
+
+    /// <summary>A name before a head noun counts when it looks coined (inner capital, digit, hyphen) or follows "the".</summary>
+    private static bool IsName(string name, string text, int index)
+    {
+        if (!char.IsLetter(name[0]) || NotNames.Contains(name.Split(' ')[0])) return false;
+        if (name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) return true;
+        return index >= 4 && text.AsSpan(index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string Name = @"[A-Z0-9][\w\-.+']*(?<![.\-'])(?:\s(?:[A-Z0-9][\w\-.+']*(?<![.\-'])|v\d[\d.]*))?";
+
+    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}/(?<b>\d{2})(?![\w])")]
+    private static partial Regex SlashYears();
+
+    [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
+    private static partial Regex NameShape();
+
+    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:Bench|Benchmark)(?![\w\-])")]
+    private static partial Regex TitleCaseBench();
+
+    [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]
+    private static partial Regex BeforeHeadNoun();
+
+    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-])")]
+    private static partial Regex NextInList();
+
+    [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\z", RegexOptions.RightToLeft)]
+    private static partial Regex PreviousInList();
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>A name a paper coins or types by a head noun; <see cref="Label"/> is null when no noun says.</summary>
+internal readonly record struct CoinedHit(string Name, int Start, int Length, NodeLabel? Label);
+
+/// <summary>
+/// Names papers coin: the title prefix ("RLP: Reinforcement as ..."), the name after "we propose /
+/// introduce / present" or "called / named / dubbed", and any coined-looking token ("PretrainZero",
+/// "TP-GRPO", "R^3") that a head noun types ("X, a ... framework", "the X benchmark"). The head noun
+/// decides the label (Vocabulary/head-nouns.tsv, SCHEMA.md). Immutable.
+/// </summary>
+internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
+{
+    /// <summary>The name a title coins before its colon, when it looks coined; null otherwise.</summary>
+    public static string? TitleName(string title)
+    {
+        var m = TitlePrefix().Match(title);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        // Before a title's colon, one hyphenated word is a name even in plain capitals ("Robo-Dopamine").
+        var oneHyphenatedWord = !name.Contains(' ', StringComparison.Ordinal) && name.Contains('-', StringComparison.Ordinal) && char.IsUpper(name[0]);
+        return LooksCoined(name) || oneHyphenatedWord ? name : null;
+    }
+
+    /// <summary>
+    /// A name with a capital after its first letter, or a capital and a digit: RLP, PretrainZero, R^3,
+    /// pPE, L2M, TP-GRPO. Not Title Case compounds ("Large-Scale") nor compounds with a plain
+    /// lower-case word ("RL-based", "zero-RL"), which describe rather than name.
+    /// </summary>
+    public static bool LooksCoined(string name, bool allowTitleCaseCompound = false)
+    {
+        if (name.Length < 2 || name.Length > 40 || !char.IsLetter(name[0])) return false;
+        if (!(name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)))) return false;
+        if (!name.Contains('-', StringComparison.Ordinal)) return true;
+        var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;
+        return allowTitleCaseCompound || !parts.All(p => char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
+    }
+
+    /// <summary>
+    /// The name-shaped tokens of a sentence: runs of letters, digits and the marks names carry
+    /// ("ReST-MCTS*", "R^3", "Qwen2.5"), starting with a letter, without trailing punctuation.
+    /// </summary>
+    private static IEnumerable<(int Index, string Token)> Tokens(string sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]) || (i > 0 && (char.IsLetterOrDigit(sentence[i - 1]) || sentence[i - 1] is '-' or '_')))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var hasCapital = false;
+            while (i < sentence.Length && IsTokenChar(sentence, i))
+            {
+                hasCapital |= i > start && (char.IsUpper(sentence[i]) || char.IsDigit(sentence[i]));
+                i++;
+            }
+            var end = i;
+            while (end > start && sentence[end - 1] is '-' or '.' or '\'') end--;
+            if (hasCapital && end - start >= 2) yield return (start, sentence[start..end]);
+        }
+    }
+
+    private static bool IsTokenChar(string s, int i)
+    {
+        var c = s[i];
+        return char.IsLetterOrDigit(c) || c is '-' or '^' or '*' or '+' or '_' || (c == '.' && i + 1 < s.Length && char.IsDigit(s[i + 1]));
+    }
+
+    /// <summary>True when a capitalised word stands right before or after the span ("Decision-Pretrained Transformer").</summary>
+    private static bool InTitleCasePhrase(string sentence, int start, int end)
+    {
+        var next = end + 1 < sentence.Length && sentence[end] == ' ' && char.IsUpper(sentence[end + 1]);
+        var i = start - 2;
+        while (i >= 0 && char.IsLetter(sentence[i])) i--;
+        var previous = start >= 2 && sentence[start - 1] == ' ' && char.IsUpper(sentence[i + 1]) && i + 1 < start - 1;
+        return next || previous;
+    }
+
+    /// <summary>
+    /// Where, in a sentence, a proposal's name is expected: within a few words after "we propose", or
+    /// right after "called" or "our method," (those windows are one character: the name starts there).
+    /// </summary>
+    public static List<(int Start, int End)> ProposalWindows(string sentence)
+    {
+        var windows = new List<(int, int)>();
+        foreach (Match m in ProposalVerb().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
+        }
+        foreach (Match m in NamingVerb().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+        }
+        // "a new off-policy RL algorithm, TP-GRPO, ...": a name right after a new thing's head noun.
+        foreach (Match m in NewThing().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+        }
+        // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
+        foreach (Match m in Our().Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+        }
+        return windows;
+    }
+
+    /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
+    public List<CoinedHit> Find(string sentence)
+    {
+        var hits = new List<CoinedHit>();
+        foreach (var (index, token) in Tokens(sentence))
+        {
+            var name = token;
+            // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
+            if (!LooksCoined(name, allowTitleCaseCompound: index > 0 && !InTitleCasePhrase(sentence, index, index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
+            hits.Add(new CoinedHit(name, index, name.Length, LabelFromContext(sentence, index, index + name.Length)));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The label the nouns around a name give it: the last head noun of the phrase after it ("X, a
+    /// scalable policy pre-training approach" -> approach -> Method; "X framework"), else the noun before
+    /// it ("our model, called X", "the benchmark X"). Null when no noun says.
+    /// </summary>
+    public NodeLabel? LabelFromContext(string sentence, int start, int end)
+    {
+        var after = After().Match(sentence, end);
+        if (after.Success)
+        {
+            var words = after.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var limit = after.Groups["apposition"].Success ? Math.Min(words.Length, 8) : Math.Min(words.Length, 1);
+            NodeLabel? last = null;
+            for (var i = 0; i < limit; i++)
+            {
+                var word = TrimPunctuation(words[i]);
+                if (PhraseEnds.Contains(word)) break;
+                if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
+                {
+                    last = two;
+                    i++;
+                }
+                else if ((vocabulary.LabelOfHead(word) ?? vocabulary.LabelOfHead(word.Split('-')[^1])) is { } one) last = one;
+                if (words[i].EndsWith(',') || words[i].EndsWith('.') || words[i].EndsWith(')')) break;
+            }
+            if (last is not null) return last;
+        }
+        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
+        if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
+        return null;
+    }
+
+    // Words that end the noun phrase after a name: what follows them no longer says what the name is.
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "where", "who", "whose", "for", "to", "with", "of", "in", "on", "by", "from", "designed", "using", "via",
+        "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
+    };
+
+    private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
+
+    [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)(?:\s*:\s|\s+Technical Report\b)")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
+    private static partial Regex ProposalVerb();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
+    private static partial Regex Our();
+
+    [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
+    private static partial Regex NewThing();
+
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
+    private static partial Regex NamingVerb();
+
+    [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]
+    private static partial Regex Before();
+}

@@ -1,0 +1,83 @@
+using PaperGraph.Graph;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>
+/// The word lists the extraction rules consult (Extraction/Vocabulary/*, embedded): umbrella terms that
+/// are never entities, head nouns that decide a coined name's label, model families, and the words that
+/// do not make a kind of reward. Loaded once; immutable.
+/// </summary>
+internal sealed class ExtractionVocabulary
+{
+    public static ExtractionVocabulary Shipped { get; } = Load();
+
+    /// <summary>Normalised umbrella terms (SCHEMA.md "not entities").</summary>
+    public required IReadOnlySet<string> NotEntities { get; init; }
+
+    /// <summary>Head noun (lower case) to label, longest heads first.</summary>
+    public required IReadOnlyList<(string Noun, NodeLabel Label)> HeadNouns { get; init; }
+
+    /// <summary>Model families and whether the bare family name is a model.</summary>
+    public required IReadOnlyList<(string Family, bool Bare)> ModelFamilies { get; init; }
+
+    /// <summary>Lower-case words that never form a "<c>word</c> reward" concept.</summary>
+    public required IReadOnlySet<string> RewardStopModifiers { get; init; }
+
+    /// <summary>Lower-case words (and "-head" endings) that name a kind of reward before "reward".</summary>
+    public required IReadOnlySet<string> RewardKinds { get; init; }
+
+    public bool IsNotEntity(string name) => NotEntities.Contains(NameNormaliser.Normalise(name));
+
+    /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
+    public NodeLabel? LabelOfHead(string words)
+    {
+        foreach (var (noun, label) in HeadNouns)
+        {
+            if (words.Equals(noun, StringComparison.OrdinalIgnoreCase)) return label;
+        }
+        return null;
+    }
+
+    private static ExtractionVocabulary Load()
+    {
+        var heads = new List<(string, NodeLabel)>();
+        foreach (var (cols, at) in Rows("head-nouns.tsv"))
+        {
+            if (cols.Length != 2 || !NodeLabels.TryParse(cols[1], out var label))
+                throw new InvalidDataException($"{at}: expected 'noun<TAB>label'");
+            heads.Add((cols[0], label));
+        }
+        var families = new List<(string, bool)>();
+        foreach (var (cols, at) in Rows("model-families.tsv"))
+        {
+            if (cols.Length != 2 || cols[1] is not ("bare" or "versioned"))
+                throw new InvalidDataException($"{at}: expected 'family<TAB>bare|versioned'");
+            families.Add((cols[0], cols[1] == "bare"));
+        }
+        return new ExtractionVocabulary
+        {
+            NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
+            HeadNouns = heads.OrderByDescending(h => h.Item1.Length).ToArray(),
+            ModelFamilies = families,
+            RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            RewardStopModifiers = Rows("reward-modifiers.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The non-comment rows of an embedded vocabulary file, split at tabs, with "file:line" for errors.</summary>
+    private static IEnumerable<(string[] Cols, string At)> Rows(string file)
+    {
+        var resource = "PaperGraph.Vocabulary." + file;
+        using var stream = typeof(ExtractionVocabulary).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded vocabulary {resource} is missing");
+        using var reader = new StreamReader(stream);
+        var line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0 || text.StartsWith('#')) continue;
+            yield return (text.Split('\t', StringSplitOptions.TrimEntries), $"{file}:{line}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using PaperGraph.Graph;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>How sure a rule is of the label it gives; a surer rule relabels a name a weaker one typed.</summary>
+internal enum Confidence
+{
+    Cue = 1,
+    Shape = 2,
+    Definition = 3,
+    Lexicon = 4,
+}
+
+/// <summary>
+/// The mentions of one paper while its sentences are read: one per normalised name, with every
+/// surface form as an alias, the first evidence, and the surest label. Also remembers which text
+/// spans are taken, so a weaker rule does not type a piece of a name a surer one found.
+/// Per paper, not shared between threads.
+/// </summary>
+internal sealed class MentionSet(string paperId)
+{
+    private readonly Dictionary<string, Draft> _byNorm = new(StringComparer.Ordinal);
+    // Every surface form's normalised key, to its mention: "BC" finds "behavior cloning".
+    private readonly Dictionary<string, Draft> _bySurface = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int End, NodeLabel Label, bool InTitle)> _taken = [];
+
+    /// <summary>True when a found span overlaps a name already taken (a reward inside a method name is allowed).</summary>
+    public bool IsTaken(Sentence sentence, int start, int length, NodeLabel label, bool inTitle)
+    {
+        start += sentence.Start;
+        foreach (var (s, e, l, t) in _taken)
+        {
+            var overlaps = t == inTitle && start < e && s < start + length;
+            // A reward inside a method's name, and a longer name around a known one ("HealthBench Hard"), still count.
+            var nestedReward = label == NodeLabel.Reward && l != NodeLabel.Reward;
+            var longerSameLabel = label == l && start <= s && e <= start + length && length > e - s;
+            if (overlaps && !nestedReward && !longerSameLabel) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Claims a span without a mention of its own: an acronym's long form, so no weaker rule types a piece of it.</summary>
+    public void Take(Sentence sentence, int start, int length, NodeLabel label, bool inTitle) =>
+        _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
+
+    public bool Contains(string name) => Find(name) is not null;
+
+    public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;
+
+    /// <summary>Every name and alias with its canonical name, to find mentions again in a sentence.</summary>
+    public IEnumerable<(string Surface, string Name)> Surfaces() =>
+        _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
+
+    public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
+
+    public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);
+
+    public NodeLabel? LabelOf(string name) => Find(name)?.Label;
+
+    /// <summary>Adds or strengthens a mention; <paramref name="surface"/> is the text as written.</summary>
+    public void Add(NodeLabel label, string name, string surface, Sentence sentence, int start, int length, Confidence confidence,
+        bool inTitle = false, string? longForm = null, bool proposed = false)
+    {
+        _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
+        var norm = NameNormaliser.Normalise(name);
+        if (norm.Length == 0) return;
+        if (!_byNorm.TryGetValue(norm, out var draft) && !_bySurface.TryGetValue(norm, out draft))
+        {
+            var evidence = new Evidence(paperId, sentence.Text, sentence.Start + start, length) { InTitle = inTitle };
+            _byNorm[norm] = draft = new Draft(label, name, confidence, evidence);
+        }
+        else if (confidence > draft.Confidence)
+        {
+            draft.Label = label;
+            draft.Confidence = confidence;
+        }
+        if (draft.Label != label && confidence < draft.Confidence) return;
+        draft.Aliases.Add(surface);
+        _bySurface.TryAdd(NameNormaliser.Normalise(surface), draft);
+        if (longForm is not null)
+        {
+            // The paper's own definition outranks the sense a lexicon assumes for the acronym.
+            if (draft.LongForm is null || confidence == Confidence.Definition) draft.LongForm = longForm;
+            draft.Aliases.Add(longForm);
+            _bySurface.TryAdd(NameNormaliser.Normalise(longForm), draft);
+        }
+        draft.Proposed |= proposed;
+    }
+
+    /// <summary>Marks an already found name as what the paper proposes.</summary>
+    public void Propose(string name)
+    {
+        if (Find(name) is { } draft) draft.Proposed = true;
+    }
+
+    private Draft? Find(string name)
+    {
+        var norm = NameNormaliser.Normalise(name);
+        return _byNorm.GetValueOrDefault(norm) ?? _bySurface.GetValueOrDefault(norm);
+    }
+
+    public Mention[] ToMentions() => _byNorm.Values
+        .Select(d => new Mention
+        {
+            Label = d.Label,
+            Name = d.Name,
+            Aliases = d.Aliases.Where(a => a != d.Name).Order(StringComparer.Ordinal).ToArray(),
+            LongForm = d.LongForm,
+            Role = d.Proposed ? RelationType.Proposes : d.Label == NodeLabel.Benchmark ? RelationType.EvaluatesOn : RelationType.Mentions,
+            Evidence = d.Evidence,
+        })
+        .OrderBy(m => m.Evidence.InTitle ? 0 : 1).ThenBy(m => m.Evidence.Start).ThenBy(m => m.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    private sealed class Draft(NodeLabel label, string name, Confidence confidence, Evidence evidence)
+    {
+        public NodeLabel Label { get; set; } = label;
+        public string Name { get; } = name;
+        public Confidence Confidence { get; set; } = confidence;
+        public Evidence Evidence { get; } = evidence;
+        public string? LongForm { get; set; }
+        public bool Proposed { get; set; }
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    }
+}

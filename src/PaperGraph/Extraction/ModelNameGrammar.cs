@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>A model name found in a text and where it is.</summary>
+/// <summary>A model name found in a text; <see cref="KnownFamily"/> is false for names only shaped like models ("Guru-7B").</summary>
+internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true);
+
+/// <summary>
+/// Model names as family + version + size + variant: "Qwen2.5-Math-7B-Instruct", "Llama-3.1-8B",
+/// "Gemma 3 4B", "DeepSeek-R1-Distill-Qwen-7B", "Claude 3.5-Haiku", "Nemotron-Nano-12B-v2"; and,
+/// for families no list has yet, names that carry a parameter count ("Guru-7B", "T1-115B-DS") or an
+/// R1 suffix ("Light-R1"). Families come from Vocabulary/model-families.tsv. Immutable.
+/// </summary>
+internal sealed partial class ModelNameGrammar
+{
+    // Lower-case hyphen parts that belong to a model name; any other lower-case part ends it ("Qwen-based").
+    private static readonly HashSet<string> LowerVariants = new(StringComparer.Ordinal)
+    {
+        "mini", "it", "hf", "chat", "instruct", "base", "preview", "turbo", "zero", "distill", "math", "coder", "pro", "flash", "nano", "large", "small", "medium", "thinking",
+    };
+
+    private readonly Regex _family;
+    private readonly HashSet<string> _bareFamilies;
+
+    public ModelNameGrammar(IEnumerable<(string Family, bool Bare)> families)
+    {
+        var list = families.ToArray();
+        _bareFamilies = list.Where(f => f.Bare).Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
+        var alternation = string.Join("|", list.Select(f => f.Family).OrderByDescending(f => f.Length).Select(Regex.Escape));
+        _family = new Regex(
+            @"(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d[%x]))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
+            + @"(?<tail>(?:\s(?:\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo)(?![\w-]))*)(?![\w])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
+
+    public List<ModelNameHit> Find(string text)
+    {
+        var hits = new List<ModelNameHit>();
+        foreach (Match m in _family.Matches(text))
+        {
+            var family = m.Groups["family"].Value;
+            var parts = KeptParts(m.Groups["parts"].Value);
+            var hasMore = m.Groups["version"].Length > 0 || parts.Length > 0 || m.Groups["tail"].Length > 0;
+            if (!hasMore && !_bareFamilies.Contains(family)) continue;
+            var name = family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "");
+            hits.Add(new ModelNameHit(name.TrimEnd('.'), m.Index, name.TrimEnd('.').Length));
+        }
+        foreach (Match m in SizedName().Matches(text))
+        {
+            if (hits.Any(h => h.Start <= m.Index && m.Index < h.Start + h.Length)) continue;
+            var name = m.Value.TrimEnd('.');
+            hits.Add(new ModelNameHit(name, m.Index, name.Length, KnownFamily: false));
+        }
+        return hits;
+    }
+
+    /// <summary>The hyphen parts up to the first lower-case word that is no model variant.</summary>
+    private static string KeptParts(string parts)
+    {
+        if (parts.Length == 0) return parts;
+        var kept = 0;
+        foreach (var part in parts.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.All(c => char.IsLower(c)) && !LowerVariants.Contains(part)) break;
+            kept += part.Length + 1;
+        }
+        return parts[..kept];
+    }
+
+    [GeneratedRegex(@"(?<![\w\-.$])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*?-(?:\d+(?:\.\d+)?[BM]|R1)(?:-[A-Z0-9][A-Za-z0-9.]*)*(?![\w\-])")]
+    private static partial Regex SizedName();
+}

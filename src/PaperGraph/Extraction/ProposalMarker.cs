@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+using PaperGraph.Ingest;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>
+/// Decides what a paper proposes: the name its title coins ("RLP: ..."), the first name after
+/// "we propose / introduce / present" or "called / named / dubbed", and acronyms whose long form is
+/// the title. Widely known names (lexicon entries) are used, not proposed. Per call; stateless.
+/// </summary>
+internal sealed partial class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
+{
+    // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
+    private const int MaxWordsBeforeName = 8;
+    private const int NearWords = 3;
+
+    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences)
+    {
+        if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
+        foreach (var sentence in sentences)
+        {
+            var windows = CoinedNameFinder.ProposalWindows(sentence.Text);
+            if (windows.Count == 0) continue;
+            var hits = coined.Find(sentence.Text);
+            foreach (var (start, end) in windows) MarkWindow(mentions, sentence, start, end, hits);
+        }
+        ProposeVariants(mentions);
+        ProposeRewardsOfProposedMethods(mentions);
+        var titleNorm = NameNormaliser.Normalise(paper.Title);
+        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        {
+            if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
+                && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
+                mentions.Propose(name);
+        }
+    }
+
+    /// <summary>"RLCR (Reinforcement Learning with Calibration Rewards)": a reward named in a proposed method's long form is proposed with it.</summary>
+    private static void ProposeRewardsOfProposedMethods(MentionSet mentions)
+    {
+        var longForms = mentions.ProposedLongForms().Select(NameNormaliser.Normalise).ToArray();
+        if (longForms.Length == 0) return;
+        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        {
+            if (mentions.LabelOf(name) == NodeLabel.Reward && mentions.ConfidenceOf(name) != Confidence.Lexicon
+                && longForms.Any(l => l.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)))
+                mentions.Propose(name);
+        }
+    }
+
+    /// <summary>A proposed "MiMo-7B" or "Guru" makes "MiMo-7B-RL" and "Guru-32B" proposed too: a release names its variants.</summary>
+    private static void ProposeVariants(MentionSet mentions)
+    {
+        var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
+        foreach (var (_, name) in mentions.Surfaces().ToArray())
+        {
+            if (mentions.LabelOf(name) != NodeLabel.Model || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
+                mentions.Propose(name);
+        }
+    }
+
+    private void MarkTitleName(MentionSet mentions, Paper paper, Sentence title, string name, IReadOnlyList<Sentence> sentences)
+    {
+        var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var longForm = TitleLongForm(name, rest);
+        if (mentions.LabelOf(name) is { } found)
+        {
+            if (mentions.ConfidenceOf(name) == Confidence.Lexicon) return;
+            mentions.Add(found, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
+            return;
+        }
+        NodeLabel? label = null;
+        foreach (var sentence in sentences)
+        {
+            var at = sentence.Text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && coined.LabelFromContext(sentence.Text, at, at + name.Length) is { } l)
+            {
+                label = l;
+                break;
+            }
+        }
+        // "Human-Robot Gym: ...": the name's own last word may be its head noun.
+        label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
+        label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
+        mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
+    }
+
+    /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
+    private static string? TitleLongForm(string name, string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = 2; take <= Math.Min(words.Length, name.Length + 3); take++)
+        {
+            var prefix = string.Join(' ', words[..take]);
+            // Stricter than in running text: the last word must start with the name's last letter.
+            var lastLetter = name.LastOrDefault(char.IsLetter);
+            if (AcronymFinder.BestLongForm(name, prefix) == prefix && char.ToLowerInvariant(words[take - 1][0]) == char.ToLowerInvariant(lastLetter)) return prefix;
+        }
+        return null;
+    }
+
+    private NodeLabel LabelOfLongForm(string longForm)
+    {
+        var last = longForm.Split(' ')[^1];
+        return vocabulary.LabelOfHead(last) ?? vocabulary.LabelOfHead(last.Split('-')[^1]) ?? NodeLabel.Method;
+    }
+
+    /// <summary>The first name in the window is proposed: a name already found, or a coined token typed by its context.</summary>
+    private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
+    {
+        var text = sentence.Text;
+        var limit = WordLimit(text, start, end, MaxWordsBeforeName);
+        var best = (Start: int.MaxValue, Name: (string?)null);
+        var nearLimit = WordLimit(text, start, end, NearWords);
+        foreach (var (surface, name) in mentions.Surfaces())
+        {
+            // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
+            var reach = mentions.ConfidenceOf(name) == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
+            var at = IndexOfWord(text, surface, start, reach);
+            if (at >= 0 && at < best.Start) best = (at, name);
+        }
+        foreach (var hit in coinedHits)
+        {
+            if (hit.Start < start || hit.Start >= limit || hit.Start >= best.Start) continue;
+            if (!mentions.Contains(hit.Name))
+                mentions.Add(hit.Label ?? DefaultLabel(hit.Name), hit.Name, hit.Name, sentence, hit.Start, hit.Length, Confidence.Cue);
+            best = (hit.Start, hit.Name);
+        }
+        if (best.Name is null && PlainName().Match(text, start) is { Success: true } match && match.Groups["name"] is var plain
+            && coined.LabelFromContext(text, plain.Index, plain.Index + plain.Length) is { } plainLabel && !vocabulary.IsNotEntity(plain.Value))
+        {
+            // "We introduce Guru, a curated ... corpus": a plain word is a name when an apposition types it.
+            mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
+            best = (plain.Index, plain.Value);
+        }
+        if (best.Name is { } chosen && mentions.ConfidenceOf(chosen) != Confidence.Lexicon) mentions.Propose(chosen);
+    }
+
+    /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
+    private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) ? NodeLabel.Model : NodeLabel.Method;
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]+-?v?\d+(?:\.\d+)*$")]
+    private static partial Regex VersionedWord();
+
+    [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
+    private static partial Regex PlainName();
+
+    private static int WordLimit(string text, int start, int end, int maxWords)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ' && i > start && text[i - 1] != ' ' && ++words > maxWords) return i;
+            if (text[i] is '.' or ';' && (i + 1 == text.Length || text[i + 1] == ' ')) return i;
+        }
+        return end;
+    }
+
+    private static int IndexOfWord(string text, string surface, int start, int limit)
+    {
+        if (surface.Length == 0) return -1;
+        for (var at = text.IndexOf(surface, start, StringComparison.Ordinal); at >= 0 && at < limit; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + surface.Length >= text.Length || !char.IsLetterOrDigit(text[at + surface.Length]);
+            if (before && after) return at;
+        }
+        return -1;
+    }
+}

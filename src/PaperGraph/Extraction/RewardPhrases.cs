@@ -1,0 +1,69 @@
+namespace PaperGraph.Extraction;
+
+/// <summary>A reward concept found in a text: its singular canonical name and where it is.</summary>
+internal readonly record struct RewardHit(string Name, int Start, int Length);
+
+/// <summary>
+/// Reward concepts named by a modifier before "reward(s)", "reward signal(s)" or "reward function(s)":
+/// "tool-use rewards" -> "tool-use reward", "calibration reward", "exploration reward signal" ->
+/// "exploration reward". Words that only grade or count ("higher", "final", "the") are no kind of
+/// reward (Vocabulary/reward-modifiers.txt). The canonical concepts and their wordings (PRM, process
+/// supervision, human preferences) are in the reward lexicon. Immutable.
+/// </summary>
+internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnlySet<string> kinds, IReadOnlySet<string> notEntities)
+{
+    private static readonly string[] NominalSuffixes = ["tion", "sion", "ness", "ity", "ance", "ence", "ment"];
+
+    public List<RewardHit> Find(string text)
+    {
+        var hits = new List<RewardHit>();
+        // Scanning for "reward" and reading the word before it is far cheaper than a regex tried at every letter.
+        for (var at = text.IndexOf("eward", StringComparison.Ordinal); at > 0; at = text.IndexOf("eward", at + 5, StringComparison.Ordinal))
+        {
+            var start = at - 1;
+            if (text[start] is not ('r' or 'R') || start < 2 || text[start - 1] != ' ') continue;
+            var headEnd = HeadEnd(text, at + 5, out var isModel);
+            if (headEnd < 0) continue;
+            var modStart = start - 1;
+            while (modStart > 0 && (char.IsLetter(text[modStart - 1]) || text[modStart - 1] == '-')) modStart--;
+            if (modStart > 0 && (char.IsLetterOrDigit(text[modStart - 1]) || text[modStart - 1] is '_' or '-')) continue;
+            var modifier = text[modStart..(start - 1)].Trim('-');
+            if (modifier.Length < 2 || !char.IsLetter(modifier[0])) continue;
+            var lower = modifier.ToLowerInvariant();
+            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) continue;
+            hits.Add(new RewardHit(lower + " reward" + (isModel ? " model" : ""), modStart, headEnd - modStart));
+        }
+        return hits;
+    }
+
+    /// <summary>Where "reward(s)", "reward signal(s)", "reward function(s)" or "reward model(s)" ends; -1 when the word goes on ("rewarding").</summary>
+    private static int HeadEnd(string text, int i, out bool isModel)
+    {
+        isModel = false;
+        if (i < text.Length && text[i] == 's') i++;
+        if (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-')) return -1;
+        foreach (var tail in RewardTails)
+        {
+            if (string.CompareOrdinal(text, i, tail, 0, tail.Length) != 0) continue;
+            var end = i + tail.Length;
+            if (end < text.Length && text[end] == 's') end++;
+            if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+            isModel = tail == " model";
+            return end;
+        }
+        return i;
+    }
+
+    private static readonly string[] RewardTails = [" signal", " function", " model"];
+
+    /// <summary>A listed kind, a hyphenated modifier with a listed head ("tool-use"), or an abstract noun ("calibration").</summary>
+    private bool IsRewardKind(string lower)
+    {
+        var dash = lower.LastIndexOf('-');
+        if (dash > 0) return kinds.Contains(lower[dash..]) || kinds.Contains(lower[(dash + 1)..]) && !lower[..dash].EndsWith("ly", StringComparison.Ordinal);
+        return kinds.Contains(lower) || NominalSuffixes.Any(s => lower.EndsWith(s, StringComparison.Ordinal) && lower.Length > s.Length + 2);
+    }
+
+    /// <summary>"GRPO rewards", "Qwen reward": a name, not a kind of reward.</summary>
+    private static bool IsAcronymOrName(string modifier) => modifier.Skip(1).Any(char.IsUpper) || modifier.Any(char.IsDigit);
+}

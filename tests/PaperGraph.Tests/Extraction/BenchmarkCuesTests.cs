@@ -1,0 +1,47 @@
+using PaperGraph.Extraction;
+
+namespace PaperGraph.Tests.Extraction;
+
+public sealed class BenchmarkCuesTests
+{
+    [Theory]
+    [InlineData("Gains on OlympiadBench hold.", "OlympiadBench")]
+    [InlineData("Gains on KOR-Bench hold.", "KOR-Bench")]
+    [InlineData("It beats GPT-5 on HealthBench Hard today.", "HealthBench Hard")]
+    [InlineData("Accuracy on MedQA-USMLE rises.", "MedQA-USMLE")]
+    [InlineData("We test on the Multimodal Reward Bench suite.", "Multimodal Reward Bench")]
+    [InlineData("Agents are trained in the Minigrid environment.", "Minigrid")]
+    [InlineData("We release the Webscale-RL dataset.", "Webscale-RL")]
+    public void ByShape_BenchmarkName_IsFound(string text, string expected)
+    {
+        Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
+    }
+
+    [Theory]
+    [InlineData("Real-World robots learn fast.")]
+    [InlineData("The benchmark is hard and the dataset is small.")]
+    [InlineData("We use 20 environments in total.")]
+    public void ByShape_WordsThatOnlyLookLikeBenchmarks_FindsNone(string text)
+    {
+        Assert.Empty(BenchmarkCues.ByShape(text));
+    }
+
+    [Fact]
+    public void ListNeighbours_OfAKnownBenchmark_AreTheOtherListMembers()
+    {
+        const string text = "Results on SuperGPQA, MMLU, ZebraLogic and AIME24 improve by 3 points.";
+        var start = text.IndexOf("MMLU", StringComparison.Ordinal);
+
+        var names = BenchmarkCues.ListNeighbours(text, start, start + 4).Select(h => h.Name).Order().ToArray();
+
+        Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
+    }
+
+    [Fact]
+    public void SlashVariants_YearPair_GivesTheSecondYear()
+    {
+        var hit = Assert.Single(BenchmarkCues.SlashVariants("Scores on AIME24/25 rise."));
+
+        Assert.Equal("AIME25", hit.Name);
+    }
+}

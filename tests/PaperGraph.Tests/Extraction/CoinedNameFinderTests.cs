@@ -1,0 +1,59 @@
+using PaperGraph.Extraction;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Tests.Extraction;
+
+public sealed class CoinedNameFinderTests
+{
+    private static readonly CoinedNameFinder Finder = new(ExtractionVocabulary.Shipped);
+
+    [Theory]
+    [InlineData("RLP: Reinforcement as a Pretraining Objective", "RLP")]
+    [InlineData("Robo-Dopamine: General Process Reward Modeling", "Robo-Dopamine")]
+    [InlineData("R^3: Learning Reasoning through Reverse Curriculum RL", "R^3")]
+    public void TitleName_CoinedPrefix_IsTheName(string title, string expected)
+    {
+        Assert.Equal(expected, CoinedNameFinder.TitleName(title));
+    }
+
+    [Theory]
+    [InlineData("Survey: Reinforcement Learning for Language Models")]
+    [InlineData("Reinforcement Learning on Pre-Training Data")]
+    public void TitleName_PlainWordsOrNoColon_IsNull(string title)
+    {
+        Assert.Null(CoinedNameFinder.TitleName(title));
+    }
+
+    [Theory]
+    [InlineData("We propose SPRINT, a scalable offline policy pre-training approach which reduces effort.", "SPRINT", NodeLabel.Method)]
+    [InlineData("We introduce AdvancedIF, a comprehensive benchmark featuring 1,600 prompts.", "AdvancedIF", NodeLabel.Benchmark)]
+    [InlineData("At its core is the GenRM reward model, trained on preferences.", "GenRM", NodeLabel.Reward)]
+    [InlineData("Our model, called RPTx, is a Transformer.", "RPTx", NodeLabel.Model)]
+    public void Find_NameTypedByItsHeadNoun_GetsThatLabel(string sentence, string name, NodeLabel label)
+    {
+        var hit = Assert.Single(Finder.Find(sentence), h => h.Name == name);
+
+        Assert.Equal(label, hit.Label);
+    }
+
+    [Theory]
+    [InlineData("Large-Scale")]
+    [InlineData("RL-based")]
+    [InlineData("zero-RL")]
+    [InlineData("Transformer")]
+    public void LooksCoined_DescriptiveWords_AreNotNames(string word)
+    {
+        Assert.False(CoinedNameFinder.LooksCoined(word));
+    }
+
+    [Theory]
+    [InlineData("PretrainZero")]
+    [InlineData("TP-GRPO")]
+    [InlineData("ReST-MCTS*")]
+    [InlineData("L2M")]
+    [InlineData("pPE")]
+    public void LooksCoined_CoinedNames_AreNames(string word)
+    {
+        Assert.True(CoinedNameFinder.LooksCoined(word));
+    }
+}

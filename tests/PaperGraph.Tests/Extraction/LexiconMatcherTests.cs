@@ -1,0 +1,49 @@
+using PaperGraph.Extraction;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Tests.Extraction;
+
+public sealed class LexiconMatcherTests
+{
+    private static readonly LexiconMatcher Matcher = new(
+    [
+        new LexiconEntry(NodeLabel.Benchmark, "MMLU", []),
+        new LexiconEntry(NodeLabel.Benchmark, "MATH", []),
+        new LexiconEntry(NodeLabel.Method, "chain-of-thought", ["CoT"]),
+        new LexiconEntry(NodeLabel.Reward, "verifiable reward", []),
+        new LexiconEntry(NodeLabel.Method, "RLVR", ["reinforcement learning with verifiable rewards"]),
+    ]);
+
+    private static List<string> Names(string text) =>
+        Matcher.Find(text, WordPieces.Split(text)).Select(h => h.Entry.Name).ToList();
+
+    [Fact]
+    public void Find_SpellingVariants_MatchTheSameEntry()
+    {
+        Assert.Equal(["chain-of-thought", "chain-of-thought", "chain-of-thought"], Names("Chain of thought, chain-of-thought and CoT."));
+    }
+
+    [Fact]
+    public void Find_Plural_MatchesTheSingularName()
+    {
+        Assert.Equal(["verifiable reward"], Names("It learns from verifiable rewards only."));
+    }
+
+    [Fact]
+    public void Find_LongestNameWins_OverTheNamesInsideIt()
+    {
+        Assert.Equal(["RLVR"], Names("We use reinforcement learning with verifiable rewards here."));
+    }
+
+    [Fact]
+    public void Find_NameInsideALongerHyphenatedName_IsNotMatched()
+    {
+        Assert.Empty(Names("Scores on MMLU-Redux improve."));
+    }
+
+    [Fact]
+    public void Find_OneWordCapitalisedName_MatchesOnlyAsWritten()
+    {
+        Assert.Equal(["MATH"], Names("Math skills improve on MATH."));
+    }
+}

@@ -1,0 +1,44 @@
+using PaperGraph.Extraction;
+
+namespace PaperGraph.Tests.Extraction;
+
+public sealed class ModelNameGrammarTests
+{
+    private static readonly ModelNameGrammar Grammar = new(ExtractionVocabulary.Shipped.ModelFamilies);
+
+    [Theory]
+    [InlineData("Pretraining with RLP on Qwen3-1.7B-Base lifts the average.", "Qwen3-1.7B-Base")]
+    [InlineData("Applying RLP to the hybrid Nemotron-Nano-12B-v2 increases it.", "Nemotron-Nano-12B-v2")]
+    [InlineData("We fine-tune Qwen2.5-Math-7B-Instruct with GRPO.", "Qwen2.5-Math-7B-Instruct")]
+    [InlineData("Distilled models such as DeepSeek-R1-Distill-Qwen-7B reason well.", "DeepSeek-R1-Distill-Qwen-7B")]
+    [InlineData("We train Llama-3.1-8B on it.", "Llama-3.1-8B")]
+    [InlineData("Results on Gemma 3 4B hold.", "Gemma 3 4B")]
+    [InlineData("It beats Claude 3.5-Haiku.", "Claude 3.5-Haiku")]
+    [InlineData("It rivals GPT-4o-mini.", "GPT-4o-mini")]
+    [InlineData("It matches o3-mini at a fraction of the cost.", "o3-mini")]
+    [InlineData("Our Guru-7B model improves.", "Guru-7B")]
+    public void Find_ModelNameInSentence_ReturnsTheWholeName(string sentence, string expected)
+    {
+        var hits = Grammar.Find(sentence);
+
+        Assert.Contains(hits, h => h.Name == expected && sentence.Substring(h.Start, h.Length) == expected);
+    }
+
+    [Theory]
+    [InlineData("A Qwen-based policy is trained.", "Qwen")]
+    [InlineData("We build on Llama 3.1 and report results.", "Llama 3.1")]
+    public void Find_NameWithTrailingWords_StopsAtTheModelName(string sentence, string expected)
+    {
+        var hit = Assert.Single(Grammar.Find(sentence));
+
+        Assert.Equal(expected, hit.Name);
+    }
+
+    [Theory]
+    [InlineData("The Phi coefficient and GPT embeddings are unrelated here.")]
+    [InlineData("We report 42.81% accuracy with 7B parameters.")]
+    public void Find_WordsThatOnlyLookLikeFamilies_FindsNoModel(string sentence)
+    {
+        Assert.Empty(Grammar.Find(sentence));
+    }
+}

@@ -1,0 +1,117 @@
+using PaperGraph.Extraction;
+using PaperGraph.Graph;
+using static PaperGraph.Tests.Extraction.ExtractionSamples;
+
+namespace PaperGraph.Tests.Extraction;
+
+public sealed class RuleExtractorTests
+{
+    [Fact]
+    public void Extract_TitlePrefix_IsProposedWithTheLabelOfItsApposition()
+    {
+        var x = Extract("RLP: Reinforcement as a Pretraining Objective",
+            "In this paper, we present RLP, an information-driven reinforcement pretraining objective. RLP helps.");
+
+        var rlp = Assert.Single(x.Mentions, m => m.Name == "RLP");
+        Assert.Equal(NodeLabel.Method, rlp.Label);
+        Assert.Equal(RelationType.Proposes, rlp.Role);
+    }
+
+    [Fact]
+    public void Extract_CalledName_IsTheModelTheSentenceSays()
+    {
+        var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
+
+        var rpt = Assert.Single(x.Mentions, m => m.Name == "RPT");
+        Assert.Equal(NodeLabel.Model, rpt.Label);
+        Assert.Equal(RelationType.Proposes, rpt.Role);
+    }
+
+    [Fact]
+    public void Extract_MlNames_SurviveTokenising()
+    {
+        const string text = "Pretraining Qwen3-1.7B-Base beats GPT-4o by 42.81% (e.g., on AIME25), while ReST-MCTS* and R^3 lag.";
+
+        var x = Extract("A Study", text);
+
+        Assert.Contains(x.Mentions, m => m.Name == "Qwen3-1.7B-Base" && m.Label == NodeLabel.Model);
+        Assert.Contains(x.Mentions, m => m.Name == "GPT-4o" && m.Label == NodeLabel.Model);
+        Assert.Contains(x.Mentions, m => m.Name == "AIME25" && m.Label == NodeLabel.Benchmark);
+        Assert.Contains(x.Candidates, c => c.Surface == "ReST-MCTS*");
+        Assert.Contains(x.Candidates, c => c.Surface == "R^3");
+        Assert.DoesNotContain(x.Mentions, m => m.Name.Contains('%', StringComparison.Ordinal) || m.Name == "e.g");
+    }
+
+    [Fact]
+    public void Extract_ListWithAKnownBenchmark_MakesTheOtherMembersBenchmarks()
+    {
+        var x = Extract("A Study", "Experiments on MMLU, SuperGPQA, KOR-Bench and ZebraLogic show consistent gains.");
+
+        var benchmarks = x.Mentions.Where(m => m.Label == NodeLabel.Benchmark).Select(m => m.Name).Order().ToArray();
+        Assert.Equal(["KOR-Bench", "MMLU", "SuperGPQA", "ZebraLogic"], benchmarks);
+    }
+
+    [Fact]
+    public void Extract_RewardWordings_NormaliseToCanonicalConcepts()
+    {
+        var x = Extract("A Study", "Process reward models (PRMs) give dense rewards, unlike verifiable rewards from human preferences.");
+
+        var rewards = x.Mentions.Where(m => m.Label == NodeLabel.Reward).Select(m => m.Name).Order().ToArray();
+        Assert.Equal(["dense reward", "human feedback", "process reward", "verifiable reward"], rewards);
+    }
+
+    [Fact]
+    public void Extract_UmbrellaTerms_AreNotEntities()
+    {
+        var x = Extract("A Study", "Reinforcement learning (RL) improves large language models (LLMs) after pre-training.");
+
+        Assert.Empty(x.Mentions);
+    }
+
+    [Fact]
+    public void Extract_EveryMention_KeepsItsSentenceAndOffsets()
+    {
+        const string text = "We study alignment. Direct Preference Optimization (DPO) is simple.";
+
+        var x = Extract("A Study", text);
+
+        var dpo = Assert.Single(x.Mentions, m => m.Name == "DPO");
+        Assert.Equal("Direct Preference Optimization (DPO) is simple.", dpo.Evidence.Sentence);
+        Assert.Equal("Direct Preference Optimization", text.Substring(dpo.Evidence.Start, dpo.Evidence.Length));
+        Assert.False(dpo.Evidence.InTitle);
+    }
+
+    [Fact]
+    public void Extract_AcronymWithAnotherExpansionThanTheLexicon_KeepsThePapersLongForm()
+    {
+        var x = Extract("A Study", "We compare with rejection sampling fine-tuning (RFT) on math.");
+
+        var rft = Assert.Single(x.Mentions, m => m.Name == "RFT");
+        Assert.Equal("rejection sampling fine-tuning", rft.LongForm);
+    }
+
+    [Fact]
+    public void Extract_TitleAbbreviationBeforeAName_DoesNotSplitTheSentence()
+    {
+        var x = Extract("A Study", "We compare against Dr. GRPO and PPO on math.");
+
+        Assert.Contains(x.Mentions, m => m.Name == "Dr. GRPO");
+    }
+
+    [Fact]
+    public void Extract_FromSeveralThreads_GivesWhatOneThreadGives()
+    {
+        var folder = Path.Combine(PaperGraph.Tests.Support.Some.RepoRoot, "tests", "PaperGraph.Tests", "Extraction", "Golden");
+        var papers = Directory.GetFiles(folder, "*.txt").Where(f => !f.EndsWith(".expected.txt", StringComparison.Ordinal))
+            .Select(File.ReadAllLines).Select((l, i) => Paper(l[0], l[1], "paper:" + i)).ToArray();
+        var work = Enumerable.Range(0, 40).Select(i => papers[i % papers.Length]).ToArray();
+
+        var sequential = work.Select(p => Render(Extractor.Extract(p))).ToArray();
+        var parallel = work.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(p => Render(Extractor.Extract(p))).ToArray();
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    private static string Render(PaperExtraction x) =>
+        string.Join("\n", x.Mentions.Select(m => $"{m.Label} {m.Name} {m.Role} {m.Evidence.Start}"));
+}
