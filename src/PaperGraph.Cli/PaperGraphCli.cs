@@ -66,6 +66,8 @@ public static class PaperGraphCli
         builder.Services.AddSingleton(new CliConsole(output, error));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ICliCommand, BuildCommand>();
+        builder.Services.AddSingleton<ICliCommand, MergeCommand>();
+        builder.Services.AddSingleton<ICliCommand, BenchCommand>();
         return builder.Build();
     }
 }

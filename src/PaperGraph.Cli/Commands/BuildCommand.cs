@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Export;
-using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Pipeline;
 
@@ -33,18 +32,39 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             Description = "Extra lexicon file (label TAB name TAB alias|alias), added to the shipped ones. Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var categories = new Option<string[]>("--category")
+        {
+            Description = "Keep only papers in these arXiv categories or archives (cs.LG,cs.CL or cs); others are counted, not rejected. Repeatable.",
+        };
+        var shard = new Option<string>("--shard")
+        {
+            Description = "Build shard i of N (e.g. 2/8) of the input, split by paper id; keeps OUT/spool for 'papergraph merge'.",
+        };
 
         var command = new Command("build", "Extract methods, models, benchmarks and rewards from abstracts and write the graph.")
         {
-            inputs, output, format, strict, lexicons,
+            inputs, output, format, strict, lexicons, categories, shard,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(Run(new BuildOptions
+        command.SetAction((parse, cancel) =>
         {
-            Inputs = parse.GetValue(inputs) ?? [],
-            Format = parse.GetValue(format),
-            Strict = parse.GetValue(strict),
-            Lexicons = parse.GetValue(lexicons) ?? [],
-        }, parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph", cancel)));
+            var shardText = parse.GetValue(shard);
+            string? shardError = null;
+            var shardSpec = shardText is null ? null : ShardSpec.TryParse(shardText, out shardError);
+            if (shardText is not null && shardSpec is null)
+            {
+                console.Error.WriteLine($"papergraph: {shardError}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
+            return Task.FromResult(Run(new BuildOptions
+            {
+                Inputs = parse.GetValue(inputs) ?? [],
+                Format = parse.GetValue(format),
+                Strict = parse.GetValue(strict),
+                Lexicons = parse.GetValue(lexicons) ?? [],
+                Categories = new CategoryFilter(parse.GetValue(categories) ?? []),
+                Shard = shardSpec,
+            }, parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph", cancel));
+        });
         return command;
     }
 
@@ -61,11 +81,16 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             return ExitCodes.UsageOrInput;
         }
 
-        BuildResult result;
+        BuildResult? result = null;
         try
         {
             var pipeline = BuildPipeline.Create(options.Lexicons, time);
-            result = pipeline.Run(options, cancel, (papers, rejected) => logger.LogInformation("read {Papers} papers, {Rejected} rejected", papers, rejected));
+            var progress = new ProgressDisplay(console, logger, time);
+            OutputFolder.WriteAtomically(outDir, dir =>
+            {
+                result = progress.Track(report => pipeline.Run(options, dir, cancel, report));
+                RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"));
+            }, cancel);
         }
         catch (InputRejectedException ex)
         {
@@ -77,13 +102,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             console.Error.WriteLine($"papergraph: {ex.Message}");
             return ExitCodes.UsageOrInput;
         }
-
-        OutputFolder.WriteAtomically(outDir, dir =>
-        {
-            GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"));
-            ImportBundleWriter.Write(result.Graph, dir);
-            RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"));
-        }, cancel);
+        if (result is null) return ExitCodes.Interrupted;
 
         BuildSummary.Write(console.Out, result, outDir);
         return result.Rejections.Count > 0 ? ExitCodes.DoneWithRejects : ExitCodes.Success;
