@@ -144,23 +144,15 @@ public sealed class StreamingGraphWriter : IDisposable
         return csv;
     }
 
+    // Disposing twice is harmless for every one of these, so Complete and Dispose can both call it.
     private void CloseStreams()
     {
         _paperCsv?.Dispose();
-        _paperCsv = null;
         foreach (var csv in _linkCsv.Values) csv.Dispose();
         foreach (var spill in _linkSpills.Values) spill.Dispose();
-        _linkSpills.Clear();
         _json.Dispose();
         _jsonFile.Dispose();
     }
 
-    public void Dispose()
-    {
-        _paperCsv?.Dispose();
-        foreach (var csv in _linkCsv.Values) csv.Dispose();
-        foreach (var spill in _linkSpills.Values) spill.Dispose();
-        _json.Dispose();
-        _jsonFile.Dispose();
-    }
+    public void Dispose() => CloseStreams();
 }

@@ -29,6 +29,7 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
             resolver.Observe(record.Extraction);
             if (++observed % BatchSize == 0) Report(BuildStage.Resolve, observed, expectedPapers);
         }
+        Report(BuildStage.Resolve, observed, observed);
         var table = resolver.Resolve();
         var resolveTime = time.GetElapsedTime(started);
         started = time.GetTimestamp();
