@@ -6,12 +6,12 @@ namespace PaperGraph.Pipeline.Spool;
 /// <summary>
 /// Reads sorted spool runs back as one stream in canonical order (paper id, then input order),
 /// keeping the first record of each paper id and counting the rest as duplicates. Each run is
-/// parsed ahead on its own task into a small bounded queue, so parsing uses every core while
-/// memory stays a few records per run.
+/// parsed ahead on its own thread into a small bounded queue, so parsing uses every core while
+/// memory stays a few records and one file buffer per run (the runs number input size / run budget).
 /// </summary>
 internal static class SpoolMerge
 {
-    private const int ReadAhead = 256;
+    private const int ReadAhead = 64;
 
     public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken)
     {
@@ -81,7 +81,7 @@ internal static class SpoolMerge
         {
             try
             {
-                using var reader = new StreamReader(path, System.Text.Encoding.UTF8, false, 1 << 20);
+                using var reader = new StreamReader(path, System.Text.Encoding.UTF8, false, 1 << 16);
                 long line = 0;
                 while (reader.ReadLine() is { } text)
                 {
