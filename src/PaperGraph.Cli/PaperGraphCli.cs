@@ -81,6 +81,8 @@ public static class PaperGraphCli
         builder.Services.AddSingleton<LoadCommand>();
         builder.Services.AddSingleton<ICliCommand>(services => services.GetRequiredService<LoadCommand>());
         builder.Services.AddSingleton<ICliCommand, EvalCommand>();
+        builder.Services.AddSingleton<ICliCommand, MergeCommand>();
+        builder.Services.AddSingleton<ICliCommand, BenchCommand>();
         return builder.Build();
     }
 }

@@ -42,15 +42,31 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             Description = "Extra lexicon file (label TAB name TAB alias|alias), added to the shipped ones. Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var categories = new Option<string[]>("--category")
+        {
+            Description = "Keep only papers in these arXiv categories or archives (cs.LG,cs.CL or cs); others are counted, not rejected. Repeatable.",
+        };
+        var shard = new Option<string>("--shard")
+        {
+            Description = "Build shard i of N (e.g. 2/8) of the input, split by paper id; keeps OUT/spool for 'papergraph merge'.",
+        };
 
         var load = new Option<bool>("--load") { Description = "Then load the graph into Neo4j, as 'papergraph load' does with the Neo4j:* configuration and NEO4J_PASSWORD." };
 
         var command = new Command("build", "Extract methods, models, benchmarks and rewards from abstracts and write the graph.")
         {
-            inputs, output, format, strict, lexicons, load,
+            inputs, output, format, strict, lexicons, categories, shard, load,
         };
         command.SetAction(async (parse, cancel) =>
         {
+            var shardText = parse.GetValue(shard);
+            string? shardError = null;
+            var shardSpec = shardText is null ? null : ShardSpec.TryParse(shardText, out shardError);
+            if (shardText is not null && shardSpec is null)
+            {
+                await console.Error.WriteLineAsync($"papergraph: {shardError}");
+                return ExitCodes.UsageOrInput;
+            }
             var outDir = parse.GetValue(output) ?? configuration["PaperGraph:Out"] ?? "import/graph";
             var code = Run(new BuildOptions
             {
@@ -58,6 +74,8 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
                 Format = parse.GetValue(format),
                 Strict = parse.GetValue(strict),
                 Lexicons = parse.GetValue(lexicons) ?? [],
+                Categories = new CategoryFilter(parse.GetValue(categories) ?? []),
+                Shard = shardSpec,
             }, outDir, cancel);
             var built = code is ExitCodes.Success or ExitCodes.DoneWithRejects;
             if (!built || !parse.GetValue(load)) return code;
@@ -65,6 +83,21 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             return loaded == ExitCodes.Success ? code : loaded;
         });
         return command;
+    }
+
+    /// <summary>
+    /// explorer.html holds the whole graph, which a browser can draw to tens of thousands of nodes;
+    /// past PaperGraph:ExplorerMaxNodes the page is not written and the summary says why.
+    /// </summary>
+    private void WriteExplorer(string dir, long nodeCount)
+    {
+        var limit = configuration.GetValue("PaperGraph:ExplorerMaxNodes", 50_000L);
+        if (nodeCount > limit)
+        {
+            console.Error.WriteLine($"papergraph: explorer.html not written: {nodeCount:N0} nodes is over PaperGraph:ExplorerMaxNodes ({limit:N0}); use Neo4j, or build a --category subset");
+            return;
+        }
+        ExplorerPageWriter.Write(GraphJson.ReadFile(Path.Combine(dir, "graph.json")), Path.Combine(dir, "explorer.html"));
     }
 
     // The default enum parser answers with the .NET type name and a multi-line list; say it plainly instead.
@@ -90,11 +123,19 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             return ExitCodes.UsageOrInput;
         }
 
-        BuildResult result;
+        BuildResult? result = null;
         try
         {
             var pipeline = BuildPipeline.Create(options.Lexicons, time);
-            result = pipeline.Run(options, cancel, (papers, rejected) => logger.LogInformation("read {Papers} papers, {Rejected} rejected", papers, rejected));
+            var progress = new ProgressDisplay(console, logger, time);
+            OutputFolder.WriteAtomically(outDir, dir =>
+            {
+                var built = progress.Track(report => pipeline.Run(options, dir, cancel, report));
+                RejectsWriter.Write(built.Rejections, Path.Combine(dir, "rejected.jsonl"), cancel);
+                Neo4jScriptsWriter.Write(dir);
+                WriteExplorer(dir, built.Counts.NodeTotal);
+                result = built;
+            }, cancel);
         }
         catch (InputRejectedException ex)
         {
@@ -106,15 +147,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             console.Error.WriteLine($"papergraph: {ex.Message}");
             return ExitCodes.UsageOrInput;
         }
-
-        OutputFolder.WriteAtomically(outDir, dir =>
-        {
-            GraphJson.WriteFile(result.Graph, Path.Combine(dir, "graph.json"), cancel);
-            ImportBundleWriter.Write(result.Graph, dir, cancel);
-            Neo4jScriptsWriter.Write(result.Graph, dir);
-            RejectsWriter.Write(result.Rejections, Path.Combine(dir, "rejected.jsonl"), cancel);
-            ExplorerPageWriter.Write(result.Graph, Path.Combine(dir, "explorer.html"));
-        }, cancel);
+        if (result is null) return ExitCodes.Interrupted;
 
         BuildSummary.Write(console.Out, result, outDir);
         return result.Rejections.Count > 0 ? ExitCodes.DoneWithRejects : ExitCodes.Success;

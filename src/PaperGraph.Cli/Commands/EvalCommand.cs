@@ -68,9 +68,9 @@ internal sealed class EvalCommand(CliConsole console, TimeProvider time) : ICliC
             var pipeline = goldMentions
                 ? new BuildPipeline(new GoldMentionExtractor(gold, new RelationExtractor()), time)
                 : BuildPipeline.Create(options.Lexicons, time);
-            var result = pipeline.Run(options, cancel);
-            report = ExtractionScorer.Score(gold, result.Graph);
-            if (graphOut is not null) GraphJson.WriteFile(result.Graph, graphOut);
+            var graph = pipeline.BuildGraph(options, cancel);
+            report = ExtractionScorer.Score(gold, graph);
+            if (graphOut is not null) GraphJson.WriteFile(graph, graphOut);
         }
         catch (InvalidDataException ex)
         {

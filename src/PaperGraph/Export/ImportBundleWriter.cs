@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Export;
@@ -27,8 +23,10 @@ public static class ImportBundleWriter
         foreach (var group in graph.Nodes.GroupBy(n => n.Label).OrderBy(g => g.Key))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = $"nodes_{group.Key}.csv";
-            WriteCsv(Path.Combine(directory, file), csv => WriteNodes(csv, group.Key, group));
+            var file = BundleRows.NodeFile(group.Key);
+            using var csv = BundleRows.OpenCsv(Path.Combine(directory, file));
+            BundleRows.WriteNodeHeader(csv, group.Key);
+            foreach (var node in group) BundleRows.WriteNode(csv, node);
             nodeFiles.Add(file);
         }
         var relGroups = graph.Edges
@@ -37,66 +35,15 @@ public static class ImportBundleWriter
         foreach (var group in relGroups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = $"rels_{group.Key.Type.CypherName()}_{group.Key.From}_{group.Key.To}.csv";
-            WriteCsv(Path.Combine(directory, file), csv => WriteEdges(csv, group.Key.From, group.Key.To, group));
+            var file = BundleRows.RelationshipFile(group.Key.Type, group.Key.From, group.Key.To);
+            using var csv = BundleRows.OpenCsv(Path.Combine(directory, file));
+            BundleRows.WriteEdgeHeader(csv, group.Key.From, group.Key.To);
+            foreach (var edge in group) BundleRows.WriteEdge(csv, edge);
             relFiles.Add(file);
         }
         var manifest = new BundleManifest(nodeFiles, relFiles);
-        File.WriteAllText(Path.Combine(directory, "import.sh"), ImportScript.For(manifest), new UTF8Encoding(false));
+        BundleRows.WriteImportScript(directory, manifest);
         return manifest;
-    }
-
-    private static void WriteCsv(string path, Action<CsvWriter> write)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            NewLine = "\n",
-            // With NewLine "\n" CsvHelper would leave a field holding a lone "\r" unquoted, and a reader
-            // would end the row there.
-            ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field.AsSpan().ContainsAny('\r', '\n'),
-            // The bundle is for neo4j-admin, which must get exact values: no quote before "=", "+", "-", "@".
-            InjectionOptions = InjectionOptions.None,
-        });
-        write(csv);
-    }
-
-    private static void WriteNodes(CsvWriter csv, NodeLabel label, IEnumerable<GraphNode> nodes)
-    {
-        string[] header = label == NodeLabel.Paper
-            ? [$"id:ID({label})", ":LABEL", "name:string", "title:string", "abstract:string", "url:string", "year:int", "authors:string[]"]
-            : [$"id:ID({label})", ":LABEL", "name:string", "aliases:string[]"];
-        WriteRow(csv, header);
-        foreach (var n in nodes)
-        {
-            if (label == NodeLabel.Paper)
-            {
-                WriteRow(csv, [n.Id, label.ToString(), n.Name, n.Title ?? "", n.Abstract ?? "", n.Url ?? "",
-                    n.Year?.ToString(CultureInfo.InvariantCulture) ?? "", ArrayField.Join(n.Authors)]);
-            }
-            else
-            {
-                WriteRow(csv, [n.Id, label.ToString(), n.Name, ArrayField.Join(n.Aliases)]);
-            }
-        }
-    }
-
-    private static void WriteEdges(CsvWriter csv, NodeLabel from, NodeLabel to, IEnumerable<GraphEdge> edges)
-    {
-        WriteRow(csv, [$":START_ID({from})", $":END_ID({to})", ":TYPE", "papers:string[]", "evidence:string[]"]);
-        foreach (var e in edges)
-        {
-            WriteRow(csv, [e.Source, e.Target, e.Type.CypherName(), ArrayField.Join(e.Papers), ArrayField.Join(e.Evidence)]);
-        }
-    }
-
-    private static void WriteRow(CsvWriter csv, IEnumerable<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-        csv.NextRecord();
     }
 }
 

@@ -11,7 +11,7 @@ namespace PaperGraph.Graph;
 public static class GraphJson
 {
     // The default encoder escapes <, >, & and non-ASCII, so the file can be inlined into HTML as is.
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = false,
         Encoder = JavaScriptEncoder.Default,
@@ -57,7 +57,7 @@ public static class GraphJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteNode(Utf8JsonWriter json, GraphNode node)
+    internal static void WriteNode(Utf8JsonWriter json, GraphNode node)
     {
         json.WriteStartObject();
         json.WriteString("id", node.Id);
@@ -72,7 +72,7 @@ public static class GraphJson
         json.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
+    internal static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
     {
         json.WriteStartObject();
         json.WriteString("source", edge.Source);

@@ -10,10 +10,11 @@ namespace PaperGraph.Neo4j;
 /// </summary>
 public static class Neo4jScriptsWriter
 {
-    public static void Write(KnowledgeGraph graph, string directory)
+    /// <summary>Writes the extras for the bundle already in <paramref name="directory"/> (its CSV files decide load.cypher).</summary>
+    public static void Write(string directory)
     {
         var utf8 = new UTF8Encoding(false);
-        File.WriteAllText(Path.Combine(directory, "load.cypher"), LoadCypherScript.For(graph), utf8);
+        File.WriteAllText(Path.Combine(directory, "load.cypher"), LoadCypherScript.ForBundle(directory), utf8);
         File.WriteAllText(Path.Combine(directory, "queries.cypher"), Shipped("queries.cypher"), utf8);
         File.WriteAllText(Path.Combine(directory, "style.grass"), Shipped("style.grass"), utf8);
     }

@@ -1,55 +1,91 @@
-using System.Diagnostics;
+using PaperGraph.Graph;
 using PaperGraph.Extraction;
-using PaperGraph.Ingest;
-using PaperGraph.Resolution;
+using PaperGraph.Pipeline.Spool;
 
 namespace PaperGraph.Pipeline;
 
 /// <summary>
-/// Read, extract, resolve: input files in, one <see cref="BuildResult"/> out. Writing the result is
-/// the exporters' job. Reusable; holds no per-run state.
+/// Read, extract, resolve, write: input files in, graph.json and the neo4j-admin bundle out, streaming.
+/// Papers flow from the readers through extraction (in parallel, results kept in input order) into
+/// a spool of sorted runs in <c>OUT/spool</c>; then <see cref="SpoolAssembler"/> resolves and writes.
+/// Memory grows with distinct entities and edges, not with the input. A sharded build keeps its
+/// spool (and <c>spool/shard.json</c>) for <see cref="ShardMerge"/>; a whole build deletes it.
+/// Reusable; holds no per-run state.
 /// </summary>
 public sealed class BuildPipeline(IPaperExtractor extractor, TimeProvider time)
 {
+    private const int BatchSize = 256;
+
+    /// <summary>The spool's folder inside an output folder.</summary>
+    public const string SpoolFolder = "spool";
+
     /// <summary>Makes a pipeline with the shipped lexicons plus the user's.</summary>
     public static BuildPipeline Create(IReadOnlyList<string> userLexicons, TimeProvider? time = null) =>
         new(new RuleExtractor(Lexicon.Load(userLexicons)), time ?? TimeProvider.System);
 
-    /// <summary>Runs a build; <paramref name="progress"/> hears (papers read, rejections so far) every 5,000 records.</summary>
-    public BuildResult Run(BuildOptions options, CancellationToken cancellationToken = default, Action<int, int>? progress = null)
+    /// <summary>
+    /// Builds a graph small enough to hold in memory (eval, tests): the streaming build goes into a
+    /// scratch folder, whose graph.json is read back and the folder deleted.
+    /// </summary>
+    public KnowledgeGraph BuildGraph(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), $"papergraph-build-{Environment.ProcessId}-{Guid.NewGuid():n}");
+        try
+        {
+            Run(options, scratch, cancellationToken);
+            return GraphJson.ReadFile(Path.Combine(scratch, "graph.json"));
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <summary>Builds the graph of <paramref name="options"/>' inputs into <paramref name="outDir"/>.</summary>
+    /// <param name="progress">Hears where the build is, every few hundred papers, from the calling thread.</param>
+    public BuildResult Run(BuildOptions options, string outDir, CancellationToken cancellationToken = default, Action<BuildProgress>? progress = null)
     {
         var started = time.GetTimestamp();
-        var assembler = new GraphAssembler();
-        var rejections = new List<Rejection>();
-        var read = 0;
-        foreach (var input in options.Inputs)
+        var parallelism = Math.Max(1, options.Parallelism);
+        var spoolDir = Path.Combine(outDir, SpoolFolder);
+        if (Directory.Exists(spoolDir)) Directory.Delete(spoolDir, recursive: true);
+
+        var source = new PaperSource(options, cancellationToken);
+        var spool = new SpoolRunWriter(spoolDir, options.SpoolRunBytes);
+        long spooled = 0;
+        var extracted = OrderedBatches.Map(
+            source.Papers(),
+            p => SpoolRunWriter.Serialize(new SpoolRecord(p.Seq, extractor.Extract(p.Paper))),
+            BatchSize, parallelism * 2, cancellationToken);
+        foreach (var batch in extracted)
         {
-            if (!File.Exists(input)) throw new FileNotFoundException($"{input}: no such file", input);
-            var format = options.Format == InputFormat.Auto ? FormatDetector.Detect(input) : options.Format;
-            var reader = FormatDetector.ReaderFor(format);
-            using var stream = File.OpenRead(input);
-            foreach (var result in reader.Read(stream, input, cancellationToken))
-            {
-                if (result.Rejection is { } rejection)
-                {
-                    if (options.Strict) throw new InputRejectedException(rejection);
-                    rejections.Add(rejection);
-                }
-                else if (result.Paper is { } paper)
-                {
-                    read++;
-                    assembler.Add(extractor.Extract(paper));
-                }
-                if ((read + rejections.Count) % 5000 == 0) progress?.Invoke(read, rejections.Count);
-            }
+            foreach (var record in batch) spool.Add(record);
+            spooled += batch.Length;
+            progress?.Invoke(new BuildProgress(BuildStage.Extract, spooled, source.Fraction));
         }
+        spool.Flush();
+        var extractTime = time.GetElapsedTime(started);
+
+        var assembly = new SpoolAssembler(parallelism, time, progress, cancellationToken).Assemble(spool.Runs, outDir, spooled);
+        if (options.Shard is { } shard)
+        {
+            ShardMerge.WriteManifest(spoolDir, new ShardManifest(shard.Index, shard.Count, spooled, ShardMerge.Fingerprint(options.Inputs)));
+        }
+        else if (Directory.Exists(spoolDir))
+        {
+            Directory.Delete(spoolDir, recursive: true);
+        }
+
         return new BuildResult
         {
-            Graph = assembler.Build(),
-            PapersRead = read,
-            DuplicatePapers = assembler.DuplicatePapers,
-            Rejections = rejections,
+            Counts = assembly.Counts,
+            PapersRead = source.PapersRead,
+            DuplicatePapers = assembly.Duplicates,
+            Rejections = source.Rejections,
+            FilteredOut = source.FilteredOut,
+            OtherShards = source.OtherShards,
             Elapsed = time.GetElapsedTime(started),
+            Stages = new StageTimes(extractTime, assembly.ResolveTime, assembly.WriteTime),
         };
     }
 }

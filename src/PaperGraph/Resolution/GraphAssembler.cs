@@ -1,12 +1,15 @@
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Resolution;
 
 /// <summary>
-/// Assembles the graph from every paper's extraction: resolution's first pass over all papers,
-/// then each paper's mentions mapped to entity ids and gathered into edges with their evidence.
+/// Assembles a whole graph in memory from every paper's extraction: resolution's first pass over
+/// all papers, then each paper's mentions mapped to entity ids and gathered into edges with their
+/// evidence. For small inputs (tests, the explorer); a build streams through
+/// <see cref="BuildPipeline"/> instead and gives the same graph.
 /// Not thread-safe: call <see cref="Add"/> from one thread, in input order.
 /// </summary>
 public sealed class GraphAssembler
@@ -25,32 +28,35 @@ public sealed class GraphAssembler
             DuplicatePapers++;
             return;
         }
-        _resolver.Observe(extraction);
         _papers.Add(extraction);
     }
 
     public KnowledgeGraph Build()
     {
+        // Observed in id order, as the streaming build does, so both see the same sequence.
+        var ordered = _papers.OrderBy(p => p.Paper.Id, StringComparer.Ordinal).ToList();
+        foreach (var extraction in ordered) _resolver.Observe(extraction);
         var table = _resolver.Resolve();
         var nodes = new List<GraphNode>(table.EntityNodes);
-        var edges = new Dictionary<(string, RelationType, string), EdgeBuilder>();
-        foreach (var extraction in _papers)
+        var edges = new EdgeAggregator();
+        foreach (var extraction in ordered)
         {
             nodes.Add(PaperNode(extraction.Paper));
             var resolved = table.Resolve(extraction);
             foreach (var link in resolved.Links)
             {
-                Edge(edges, resolved.PaperId, link.Role, link.EntityId).Add(resolved.PaperId, link.Sentence);
+                edges.Add(resolved.PaperId, link.Role, link.EntityId, resolved.PaperId, link.Sentence);
             }
             foreach (var relation in resolved.Relations)
             {
-                Edge(edges, relation.HeadId, relation.Type, relation.TailId).Add(resolved.PaperId, relation.Sentence);
+                edges.Add(relation.HeadId, relation.Type, relation.TailId, resolved.PaperId, relation.Sentence);
             }
         }
-        return KnowledgeGraph.Create(nodes, edges.Values.Select(e => e.ToEdge()));
+        return KnowledgeGraph.Create(nodes, edges.Edges());
     }
 
-    private static GraphNode PaperNode(Paper paper) => new()
+    /// <summary>The Paper node of a paper.</summary>
+    public static GraphNode PaperNode(Paper paper) => new()
     {
         Id = paper.Id,
         Label = NodeLabel.Paper,
@@ -62,34 +68,13 @@ public sealed class GraphAssembler
         Authors = paper.Authors,
     };
 
-    private static EdgeBuilder Edge(Dictionary<(string, RelationType, string), EdgeBuilder> edges, string source, RelationType type, string target)
+    /// <summary>A paper's edges to its entities, one per entity.</summary>
+    public static IEnumerable<GraphEdge> PaperLinks(ResolvedPaper resolved) => resolved.Links.Select(link => new GraphEdge
     {
-        if (!edges.TryGetValue((source, type, target), out var builder))
-        {
-            builder = new EdgeBuilder(source, type, target);
-            edges[(source, type, target)] = builder;
-        }
-        return builder;
-    }
-
-    private sealed class EdgeBuilder(string source, RelationType type, string target)
-    {
-        private readonly SortedSet<string> _papers = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _evidence = new(StringComparer.Ordinal);
-
-        public void Add(string paperId, string sentence)
-        {
-            _papers.Add(paperId);
-            _evidence.Add(sentence);
-        }
-
-        public GraphEdge ToEdge() => new()
-        {
-            Source = source,
-            Target = target,
-            Type = type,
-            Papers = _papers.ToArray(),
-            Evidence = _evidence.ToArray(),
-        };
-    }
+        Source = resolved.PaperId,
+        Target = link.EntityId,
+        Type = link.Role,
+        Papers = [resolved.PaperId],
+        Evidence = [link.Sentence],
+    });
 }

@@ -8,8 +8,7 @@ public sealed class OverviewLayoutTests
 {
     private static KnowledgeGraph Sample() =>
         PaperGraph.Pipeline.BuildPipeline.Create([], TimeProvider.System)
-            .Run(new PaperGraph.Pipeline.BuildOptions { Inputs = [Some.SampleInput] })
-            .Graph;
+            .BuildGraph(new PaperGraph.Pipeline.BuildOptions { Inputs = [Some.SampleInput] });
 
     [Fact]
     public void Compute_SameGraphTwice_SamePositions()

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace PaperGraph.Pipeline.Spool;
+
+/// <summary>
+/// Reads sorted spool runs back as one stream in canonical order (paper id, then input order),
+/// keeping the first record of each paper id and counting the rest as duplicates. Each run is
+/// parsed ahead on its own thread into a small bounded queue, so parsing uses every core while
+/// memory stays a few records and one file buffer per run (the runs number input size / run budget).
+/// </summary>
+internal static class SpoolMerge
+{
+    private const int ReadAhead = 64;
+
+    public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken)
+    {
+        var cursors = runs.Select(run => new RunCursor(run, cancellationToken)).ToList();
+        try
+        {
+            var heap = new PriorityQueue<RunCursor, (string Id, long Seq)>(Comparer<(string Id, long Seq)>.Create(static (a, b) =>
+            {
+                var byId = string.CompareOrdinal(a.Id, b.Id);
+                return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
+            }));
+            foreach (var cursor in cursors)
+            {
+                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+            }
+            string? lastId = null;
+            while (heap.TryDequeue(out var cursor, out _))
+            {
+                var record = cursor.Current;
+                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+                if (record.PaperId == lastId)
+                {
+                    onDuplicate();
+                    continue;
+                }
+                lastId = record.PaperId;
+                yield return record;
+            }
+        }
+        finally
+        {
+            foreach (var cursor in cursors) cursor.Dispose();
+        }
+    }
+
+    /// <summary>One run, parsed ahead on a background task.</summary>
+    private sealed class RunCursor : IDisposable
+    {
+        private readonly BlockingCollection<SpoolRecord> _queue = new(ReadAhead);
+        private readonly CancellationTokenSource _stop;
+        private readonly Task _reader;
+        private SpoolRecord? _current;
+
+        public RunCursor(string path, CancellationToken cancellationToken)
+        {
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // Its own thread: it blocks when its queue is full, and a pool thread blocked that way
+            // (one per run) would starve the extraction and resolution batches of pool threads.
+            _reader = Task.Factory.StartNew(() => Fill(path, _stop.Token), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        public SpoolRecord Current => _current ?? throw new InvalidOperationException("no current record");
+
+        public bool MoveNext()
+        {
+            if (_queue.TryTake(out var next, Timeout.Infinite, _stop.Token))
+            {
+                _current = next;
+                return true;
+            }
+            // The queue is complete: surface a parse error from the reader, if there was one.
+            _reader.GetAwaiter().GetResult();
+            return false;
+        }
+
+        private void Fill(string path, CancellationToken cancellationToken)
+        {
+            try
+            {
+                using var reader = new StreamReader(path, System.Text.Encoding.UTF8, false, 1 << 16);
+                long line = 0;
+                while (reader.ReadLine() is { } text)
+                {
+                    line++;
+                    var record = Parse(path, line, text);
+                    _queue.Add(record, cancellationToken);
+                }
+            }
+            finally
+            {
+                _queue.CompleteAdding();
+            }
+        }
+
+        private static SpoolRecord Parse(string path, long line, string text)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize(text, SpoolJson.Default.SpoolRecord)
+                    ?? throw new InvalidDataException($"{path}:{line}: null spool record");
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"{path}:{line}: not a spool record ({ex.Message})", ex);
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            try
+            {
+                _reader.Wait();
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException or InvalidDataException))
+            {
+                // Stopped early (a consumer quit, or the error was already surfaced by MoveNext).
+            }
+            _queue.Dispose();
+            _stop.Dispose();
+        }
+    }
+}

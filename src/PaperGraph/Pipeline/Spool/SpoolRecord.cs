@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using PaperGraph.Extraction;
+
+namespace PaperGraph.Pipeline.Spool;
+
+/// <summary>
+/// One paper's extraction as spooled to disk between the passes, with its place in the input.
+/// <see cref="Seq"/> counts every input record (read, rejected or filtered) across all input
+/// files, so that each shard of a sharded build gives a paper the same number as a whole build.
+/// </summary>
+internal sealed record SpoolRecord(long Seq, PaperExtraction Extraction)
+{
+    public string PaperId => Extraction.Paper.Id;
+}
+
+/// <summary>
+/// The spool's JSON shape: the records themselves, serialised generically, so a property the
+/// extractors add to <see cref="Mention"/> or <see cref="PaperExtraction"/> is spooled without
+/// any change here.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SpoolRecord))]
+[JsonSerializable(typeof(ShardManifest))]
+internal sealed partial class SpoolJson : JsonSerializerContext;
+
+/// <summary>
+/// What <c>spool/shard.json</c> says: which shard of how many wrote this spool, how many papers it
+/// spooled, and the inputs it read (file name and size), so a merge can refuse shards of different inputs.
+/// </summary>
+internal sealed record ShardManifest(int Shard, int Of, long Papers, IReadOnlyList<string> Inputs);

@@ -1,0 +1,66 @@
+using PaperGraph.Export;
+using PaperGraph.Graph;
+using PaperGraph.Pipeline.Spool;
+using PaperGraph.Resolution;
+
+namespace PaperGraph.Pipeline;
+
+/// <summary>
+/// The two passes over a spool: resolution's first pass observes every paper (in canonical order:
+/// paper id, then input order; a repeated id is kept once), the entities are fixed, and the second
+/// pass resolves each paper and streams it to graph.json and the bundle. Papers never sit in memory
+/// together; what does is the resolver's state (distinct names) and the entity-to-entity edges.
+/// A build and a merge of shards both end here, which is why they give the same graph.
+/// </summary>
+internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<BuildProgress>? progress, CancellationToken cancellationToken)
+{
+    private const int BatchSize = 256;
+
+    /// <summary>Writes the graph of <paramref name="runs"/> into <paramref name="outDir"/>.</summary>
+    /// <param name="expectedPapers">Records in the runs, for progress; duplicates make the real count lower.</param>
+    public SpoolAssembly Assemble(IReadOnlyList<string> runs, string outDir, long expectedPapers)
+    {
+        var started = time.GetTimestamp();
+        var resolver = new EntityResolver();
+        long duplicates = 0;
+        long observed = 0;
+        foreach (var record in SpoolMerge.Read(runs, () => duplicates++, cancellationToken))
+        {
+            resolver.Observe(record.Extraction);
+            if (++observed % BatchSize == 0) Report(BuildStage.Resolve, observed, expectedPapers);
+        }
+        Report(BuildStage.Resolve, observed, observed);
+        var table = resolver.Resolve();
+        var resolveTime = time.GetElapsedTime(started);
+        started = time.GetTimestamp();
+
+        var relations = new EdgeAggregator();
+        using var writer = new StreamingGraphWriter(outDir, table.EntityNodes);
+        long written = 0;
+        var resolvedPapers = OrderedBatches.Map(
+            SpoolMerge.Read(runs, static () => { }, cancellationToken),
+            record => (Node: GraphAssembler.PaperNode(record.Extraction.Paper), Resolved: table.Resolve(record.Extraction)),
+            BatchSize, parallelism * 2, cancellationToken);
+        foreach (var batch in resolvedPapers)
+        {
+            foreach (var (node, resolved) in batch)
+            {
+                writer.WritePaper(node, GraphAssembler.PaperLinks(resolved));
+                foreach (var r in resolved.Relations)
+                {
+                    relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
+                }
+            }
+            written += batch.Length;
+            Report(BuildStage.Write, written, expectedPapers - duplicates);
+        }
+        var counts = writer.Complete(relations.Edges());
+        return new SpoolAssembly(counts, written, duplicates, resolveTime, time.GetElapsedTime(started));
+    }
+
+    private void Report(BuildStage stage, long done, long expected) =>
+        progress?.Invoke(new BuildProgress(stage, done, expected <= 0 ? 1 : Math.Min(1, done / (double)expected)));
+}
+
+/// <summary>What <see cref="SpoolAssembler"/> wrote: the graph's counts, papers written, duplicate ids dropped, and how long each pass took.</summary>
+internal sealed record SpoolAssembly(GraphCounts Counts, long Papers, long Duplicates, TimeSpan ResolveTime, TimeSpan WriteTime);
