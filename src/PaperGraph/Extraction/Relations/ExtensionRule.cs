@@ -36,6 +36,8 @@ internal static partial class ExtensionRule
             var last = cue.Index + cue.Length;
             foreach (var tail in here.Where(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label && !context.IsTechnique(o.Mention)))
             {
+                // Occurrences may overlap (a name inside a longer one): one starting before the last ended adds nothing.
+                if (tail.Start < last) continue;
                 if (last > cue.Index + cue.Length && !Coordination().IsMatch(text[last..tail.Start])) break;
                 found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
                 last = tail.End;
