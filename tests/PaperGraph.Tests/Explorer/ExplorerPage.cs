@@ -39,8 +39,12 @@ public sealed class ExplorerPage
         await Page.PressAsync("#pg-search", "Enter");
     }
 
+    /// <summary>
+    /// The nodes whose computed style is displayed. pstyle() brings an element's style up to date
+    /// first; the ":visible" selector may answer from a cache that lags until the next frame.
+    /// </summary>
     public Task<string[]> VisibleNodeIdsAsync() =>
-        Page.EvaluateAsync<string[]>("() => paperGraphExplorer.cy.nodes(':visible').map(n => n.id()).sort()");
+        Page.EvaluateAsync<string[]>("() => paperGraphExplorer.cy.nodes().filter(n => n.pstyle('display').value !== 'none').map(n => n.id()).sort()");
 
     public Task<string?> FocusRootAsync() =>
         Page.EvaluateAsync<string?>("() => paperGraphExplorer.state.focus ? paperGraphExplorer.state.focus.root : null");

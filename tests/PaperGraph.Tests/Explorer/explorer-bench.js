@@ -74,7 +74,7 @@ async function once(browser, url) {
     return {
       nodes: pg.model.nodes.size, edges: pg.model.edges.length, readyMs: Number(document.body.dataset.readyMs),
       zoomFrameMs, hidePapersMs, resetMs, detailsMs, searchMs, busiest: `${busiest.name} (${busiest.degree} links)`,
-      focusShown: pg.cy.nodes(":visible").length,
+      focusShown: pg.cy.nodes().filter(n => n.pstyle("display").value !== "none").length,
     };
   });
 (async () => {

@@ -12,7 +12,7 @@
   const redraw = () => {
     PG.applyVisibility(cy, model, state);
     // The view always fits what is shown: hiding 5,000 papers leaves the entities in a corner otherwise.
-    if (state.focus) PG.layoutFocus(cy, model, state); else PG.fitNodes(cy, cy.nodes(":visible"), 30);
+    if (state.focus) PG.layoutFocus(cy, model, state); else PG.fitNodes(cy, PG.shownNodes(cy), 30);
   };
   const show = id => {
     cy.nodes(":selected").unselect();
@@ -32,7 +32,7 @@
   };
   // Following a link in the panel: stay in the neighbourhood when the node is in it, else move there.
   const go = id => {
-    if (cy.getElementById(id).visible()) show(id); else focus(id);
+    if (PG.isShown(cy.getElementById(id))) show(id); else focus(id);
   };
   const reset = () => {
     const moved = state.moved;

@@ -105,9 +105,14 @@ PG.focusSet = function (model, state) {
   return set;
 };
 
+// The nodes shown, read from our own classes. Cytoscape's ":visible" caches each element's style
+// until the next frame is drawn, so right after a class change it can still answer for the old view.
+PG.isShown = node => !node.hasClass("pg-hidden") && !node.hasClass("pg-outside");
+PG.shownNodes = cy => cy.nodes().filter(PG.isShown);
+
 // Rings around the root by hop distance, so a neighbourhood reads at a glance.
 PG.layoutFocus = function (cy, model, state) {
-  const visible = cy.nodes(":visible");
+  const visible = PG.shownNodes(cy);
   const hops = new Map([[state.focus.root, 0]]);
   const queue = [state.focus.root];
   while (queue.length > 0) {
@@ -142,5 +147,5 @@ PG.restoreOverview = function (cy, model, moved) {
     const n = model.nodes.get(id);
     cy.getElementById(id).position({ x: n.x, y: n.y });
   }));
-  PG.fitNodes(cy, cy.nodes(":visible"), 30);
+  PG.fitNodes(cy, PG.shownNodes(cy), 30);
 };
