@@ -140,6 +140,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             NodeLabel? last = null;
             for (var i = 0; i < limit; i++)
             {
+                // An acronym in brackets inside the phrase ("the first reinforcement learning (RL) framework") is skipped.
+                if (words[i].StartsWith('(') && words[i].EndsWith(')')) continue;
                 var word = TrimPunctuation(words[i]);
                 if (PhraseEnds.Contains(word)) break;
                 if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
@@ -153,7 +155,13 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             if (last is not null) return last;
         }
         var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
-        if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
+        if (before.Success)
+        {
+            // "our reward model, R1-Reward": the two-word head outranks its last word.
+            var head = before.Groups["head"].Value;
+            var two = before.Groups["first"].Success ? vocabulary.LabelOfHead(before.Groups["first"].Value + " " + head) : null;
+            if ((two ?? vocabulary.LabelOfHead(head)) is { } label) return label;
+        }
         return null;
     }
 
@@ -184,6 +192,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

@@ -88,6 +88,22 @@ internal sealed class MentionSet(string paperId)
         draft.Proposed |= proposed;
     }
 
+    /// <summary>
+    /// Adds a name the paper states through another one ("RLHF" states "human feedback"), with the
+    /// evidence of the name that states it. Does nothing when the paper names it already.
+    /// </summary>
+    public void Imply(NodeLabel label, string name, string statedBy)
+    {
+        var norm = NameNormaliser.Normalise(name);
+        if (norm.Length == 0 || Find(name) is not null || Find(statedBy) is not { } source) return;
+        var draft = new Draft(label, name, Confidence.Lexicon, source.Evidence);
+        _byNorm[norm] = draft;
+    }
+
+    /// <summary>Every mention's label, name and normalised forms (name and aliases).</summary>
+    public IEnumerable<(NodeLabel Label, string Name, IReadOnlyCollection<string> Forms)> Forms() =>
+        _byNorm.Values.Select(d => (d.Label, d.Name, (IReadOnlyCollection<string>)d.Aliases.Append(d.Name).Select(NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal)));
+
     /// <summary>Marks an already found name as what the paper proposes.</summary>
     public void Propose(string name)
     {

@@ -40,6 +40,8 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var sentence in sentences) Read(mentions, candidates, sentence, paper, inTitle: false);
 
         new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences);
+        foreach (var (paradigm, reward) in StandardRelations.Shipped.ImpliedRewards(mentions.Forms()).ToArray())
+            mentions.Imply(NodeLabel.Reward, reward, paradigm);
 
         var ordered = mentions.ToMentions();
         var typed = ordered.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
@@ -69,7 +71,9 @@ public sealed class RuleExtractor : IPaperExtractor
             // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
             var label = m.KnownFamily || inTitle ? NodeLabel.Model
                 : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
-            mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, Confidence.Definition, inTitle);
+            // A title says nothing of what an unknown family's name is: the abstract's nouns may relabel it.
+            var confidence = inTitle && !m.KnownFamily ? Confidence.Shape : Confidence.Definition;
+            mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, confidence, inTitle);
         }
         var benchmarkShapes = BenchmarkCues.ByShape(text);
         foreach (var b in benchmarkShapes)

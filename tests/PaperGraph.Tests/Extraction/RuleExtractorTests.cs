@@ -18,6 +18,36 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_ParadigmNamedAfterItsReward_StatesTheReward()
+    {
+        var x = Extract("A Study of Alignment", "We compare PPO and DPO for RLHF on chat data.");
+
+        var feedback = Assert.Single(x.Mentions, m => m.Name == "human feedback");
+        Assert.Equal(NodeLabel.Reward, feedback.Label);
+        Assert.Contains("RLHF", feedback.Evidence.Sentence);
+        Assert.Contains(x.Relations, r => r.Head.Name == "RLHF" && r.Type == RelationType.UsesReward && r.Tail.Name == "human feedback");
+    }
+
+    [Fact]
+    public void Extract_TitleNameOfAnUnknownFamily_TakesTheLabelTheAbstractGives()
+    {
+        var x = Extract("Wide-R1: Towards Wide Thinking via Reinforcement Learning",
+            "We propose Wide-R1, the first reinforcement learning (RL) framework that enables wide thinking.");
+
+        var name = Assert.Single(x.Mentions, m => m.Name == "Wide-R1");
+        Assert.Equal(NodeLabel.Method, name.Label);
+    }
+
+    [Fact]
+    public void Extract_TwoWordNounBeforeAName_GivesItsLabel()
+    {
+        var x = Extract("Judging Answers", "Our reward model, Judge-R2, trained with GRPO, improves accuracy.");
+
+        var judge = Assert.Single(x.Mentions, m => m.Name == "Judge-R2");
+        Assert.Equal(NodeLabel.Reward, judge.Label);
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");

@@ -4,7 +4,7 @@ using PaperGraph.Resolution;
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>One relation that holds by definition: any head form, any tail form (normalised).</summary>
-internal sealed record StandardFact(NodeLabel HeadLabel, HashSet<string> HeadForms, RelationType Type, NodeLabel TailLabel, HashSet<string> TailForms);
+internal sealed record StandardFact(NodeLabel HeadLabel, HashSet<string> HeadForms, RelationType Type, NodeLabel TailLabel, string TailName, HashSet<string> TailForms);
 
 /// <summary>
 /// Relations that hold wherever both ends are named (RLVR uses verifiable rewards), read from the
@@ -34,6 +34,23 @@ internal sealed class StandardRelations
         }
     }
 
+    /// <summary>
+    /// The rewards a paper names by naming their paradigm: "RLHF" says "human feedback" whether or not
+    /// the abstract spells it out. Yields (paradigm, reward name) for each paradigm found among
+    /// <paramref name="mentionForms"/> (a mention's label and normalised name and aliases).
+    /// </summary>
+    public IEnumerable<(string Paradigm, string Reward)> ImpliedRewards(IEnumerable<(NodeLabel Label, string Name, IReadOnlyCollection<string> Forms)> mentionForms)
+    {
+        foreach (var (label, name, forms) in mentionForms)
+        {
+            foreach (var fact in Facts)
+            {
+                if (fact.Type == RelationType.UsesReward && fact.HeadLabel == label && fact.HeadForms.Overlaps(forms))
+                    yield return (name, fact.TailName);
+            }
+        }
+    }
+
     /// <summary>True for a paradigm named after its reward (the head of a standard USES_REWARD fact: RLVR, RLHF, RLAIF).</summary>
     public bool IsRewardParadigm(NodeLabel label, IReadOnlyList<string> normalisedForms) =>
         Facts.Any(f => f.Type == RelationType.UsesReward && f.HeadLabel == label && f.HeadForms.Overlaps(normalisedForms));
@@ -54,7 +71,8 @@ internal sealed class StandardRelations
             {
                 throw new InvalidDataException($"{sourceName}:{lineNumber}: expected 'head label<TAB>names<TAB>RELATION_TYPE<TAB>tail label<TAB>names' with a relation the schema allows, got '{line}'");
             }
-            facts.Add(new StandardFact(headLabel, Forms(cols[1]), type, tailLabel, Forms(cols[4])));
+            var tailName = cols[4].Split('|', StringSplitOptions.TrimEntries)[0];
+            facts.Add(new StandardFact(headLabel, Forms(cols[1]), type, tailLabel, tailName, Forms(cols[4])));
         }
         return new StandardRelations(facts);
     }
