@@ -18,6 +18,7 @@ public static partial class PaperFactory
     /// missing title or abstract, a field over <see cref="MaxFieldLength"/>, invalid UTF-8 (U+FFFD),
     /// a NUL, or an unpaired UTF-16 surrogate (which no UTF-8 output can carry, so replacing it would
     /// silently change the text). Title, abstract and authors get their whitespace collapsed;
+    /// LaTeX accents in title and abstract become the letters they stand for (<c>T\"ULU</c> -> TÜLU);
     /// empty authors and categories are dropped.
     /// </summary>
     public static ReadResult Create(
@@ -35,13 +36,13 @@ public static partial class PaperFactory
             if (FieldProblem(name, value) is { } reason) return ReadResult.Reject(at, reason, raw);
         }
 
-        var cleanTitle = CollapseWhitespace(title);
+        var cleanTitle = CleanText(title);
         var sourceId = string.IsNullOrWhiteSpace(id) ? null : CanonicalSourceId(id.Trim());
         return ReadResult.Of(new Paper
         {
             Id = sourceId is null ? "paper:t-" + NodeIds.ShortHash(NodeIds.NormalisedTitle(cleanTitle)) : "paper:" + sourceId,
             Title = cleanTitle,
-            Abstract = CollapseWhitespace(@abstract),
+            Abstract = CleanText(@abstract),
             Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
             Year = year,
             Authors = NonEmpty(authors, CollapseWhitespace),
@@ -87,6 +88,9 @@ public static partial class PaperFactory
         var m = ArxivId().Match(id);
         return m.Success ? m.Groups["id"].Value : id;
     }
+
+    /// <summary>What a title or abstract becomes: whitespace collapsed and LaTeX accents decoded.</summary>
+    public static string CleanText(string text) => LatexAccents.Decode(CollapseWhitespace(text));
 
     public static string CollapseWhitespace(string text)
     {
