@@ -21,6 +21,32 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_BaselinesComparedOnABenchmark_AreEvaluatedThereToo()
+    {
+        var relations = new RelationCase("SPARK",
+                "We propose SPARK. SPARK reaches 67.5 F1 on ProcessBench, outperforming GRPO and GPT-4o.")
+            .Proposes(NodeLabel.Method, "SPARK").Names(NodeLabel.Benchmark, "ProcessBench")
+            .Names(NodeLabel.Model, "GPT-4o").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Contains("GPT-4o EVALUATED_ON ProcessBench", relations);
+        Assert.Contains("GRPO EVALUATED_ON ProcessBench", relations);
+        Assert.Contains("SPARK EVALUATED_ON ProcessBench", relations);
+    }
+
+    [Fact]
+    public void Extract_MethodUsedButNotComparedOnABenchmark_IsNotEvaluatedThere()
+    {
+        var relations = new RelationCase("TinyRL",
+                "We propose TinyRL. Built on PPO, TinyRL reaches 80% on MATH.")
+            .Proposes(NodeLabel.Method, "TinyRL").Names(NodeLabel.Method, "PPO").Names(NodeLabel.Benchmark, "MATH")
+            .Relations();
+
+        Assert.Contains("TinyRL EVALUATED_ON MATH", relations);
+        Assert.DoesNotContain("PPO EVALUATED_ON MATH", relations);
+    }
+
+    [Fact]
     public void Extract_Outperforms_LinksWinnerToEveryBaselineUntilTheClaimEnds()
     {
         var relations = new RelationCase("Lean and Mean",
