@@ -21,17 +21,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
-    public void Extract_BaselinesComparedOnABenchmark_AreEvaluatedThereToo()
+    public void Extract_ModelBesideTheResults_IsEvaluatedThereButNotTheBaselines()
     {
         var relations = new RelationCase("SPARK",
-                "We propose SPARK. SPARK reaches 67.5 F1 on ProcessBench, outperforming GRPO and GPT-4o.")
-            .Proposes(NodeLabel.Method, "SPARK").Names(NodeLabel.Benchmark, "ProcessBench")
+                "We propose SPARK. With SPARK, Qwen3-8B reaches 67.5 F1 on ProcessBench, outperforming GRPO and GPT-4o.")
+            .Proposes(NodeLabel.Method, "SPARK").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Benchmark, "ProcessBench")
             .Names(NodeLabel.Model, "GPT-4o").Names(NodeLabel.Method, "GRPO")
             .Relations();
 
-        Assert.Contains("GPT-4o EVALUATED_ON ProcessBench", relations);
-        Assert.Contains("GRPO EVALUATED_ON ProcessBench", relations);
+        Assert.Contains("Qwen3-8B EVALUATED_ON ProcessBench", relations);
         Assert.Contains("SPARK EVALUATED_ON ProcessBench", relations);
+        Assert.DoesNotContain("GPT-4o EVALUATED_ON ProcessBench", relations);
+        Assert.DoesNotContain("GRPO EVALUATED_ON ProcessBench", relations);
     }
 
     [Fact]

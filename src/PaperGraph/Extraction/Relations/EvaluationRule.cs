@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// paper trains are evaluated there too: those in the same sentence, else those of the nearest
 /// earlier sentence that names one ("Applying X to M ... lifts results on B1 and B2").
 /// A paper that proposes nothing evaluates the methods named beside the benchmark. Every model in
-/// the benchmark's sentence, and every method it is compared with there, is evaluated on it too.
+/// the benchmark's sentence that is not only a point of comparison is evaluated on it too.
 /// </summary>
 internal static class EvaluationRule
 {
@@ -36,12 +36,12 @@ internal static class EvaluationRule
                     foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start))
                         found.Add(m.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
-                // Every model named beside the results, and every baseline they are compared with, was
-                // measured there too ("on Qwen3-32B ... exceeds GPT-5 on HealthBench Hard").
+                // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
+                // Hard"); a baseline it is compared with is not claimed to be.
                 var text = context.Sentences[s].Text;
-                foreach (var other in here.Where(o => o.Mention.Label == NodeLabel.Model || IsBaselineMethod(context, text, o)))
+                foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o)))
                 {
-                    found.Add(other.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
+                    found.Add(model.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
                 foreach (var model in NearestTrained(context, s, trainedModels))
                 {
@@ -50,9 +50,6 @@ internal static class EvaluationRule
             }
         }
     }
-
-    private static bool IsBaselineMethod(RelationContext context, string sentence, MentionOccurrence o) =>
-        o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && TrainingRule.IsComparedWith(sentence, o);
 
     private static IEnumerable<Mention> NearestTrained(RelationContext context, int sentence, IReadOnlyCollection<Mention> trainedModels)
     {
