@@ -29,7 +29,7 @@ internal sealed partial class ModelNameGrammar
         _bareFamilies = list.Where(f => f.Bare).Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
         var alternation = string.Join("|", list.Select(f => f.Family).OrderByDescending(f => f.Length).Select(Regex.Escape));
         _family = new Regex(
-            @"(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d[%x]))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
+            @"(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
             + @"(?<tail>(?:\s(?:\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo)(?![\w-]))*)(?![\w])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }

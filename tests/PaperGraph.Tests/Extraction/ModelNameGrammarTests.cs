@@ -15,6 +15,7 @@ public sealed class ModelNameGrammarTests
     [InlineData("Results on Gemma 3 4B hold.", "Gemma 3 4B")]
     [InlineData("It beats Claude 3.5-Haiku.", "Claude 3.5-Haiku")]
     [InlineData("It rivals GPT-4o-mini.", "GPT-4o-mini")]
+    [InlineData("We fine-tune Pythia-1.4B with PPO.", "Pythia-1.4B")]
     [InlineData("It matches o3-mini at a fraction of the cost.", "o3-mini")]
     [InlineData("Our Guru-7B model improves.", "Guru-7B")]
     public void Find_ModelNameInSentence_ReturnsTheWholeName(string sentence, string expected)
