@@ -27,6 +27,23 @@ internal sealed class ExtractionVocabulary
     /// <summary>Lower-case words (and "-head" endings) that name a kind of reward before "reward".</summary>
     public required IReadOnlySet<string> RewardKinds { get; init; }
 
+    /// <summary>Name parts that make a model-shaped name a reward model ("-Reward", "-PRM", "ArmoRM").</summary>
+    public required IReadOnlyList<string> RewardModelParts { get; init; }
+
+    /// <summary>True for a model-shaped name that names a reward model: "Skywork-PRM-7B", "ArmoRM-Llama3-8B", "RM-R1".</summary>
+    public bool IsRewardModelName(string name)
+    {
+        foreach (var piece in name.Split('-', ' '))
+        {
+            foreach (var part in RewardModelParts)
+            {
+                if (piece == part || piece == part + "s") return true;
+                if (piece.Length > part.Length && piece.EndsWith(part, StringComparison.Ordinal) && char.IsLower(piece[^(part.Length + 1)])) return true;
+            }
+        }
+        return false;
+    }
+
     public bool IsNotEntity(string name) => NotEntities.Contains(NameNormaliser.Normalise(name));
 
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
@@ -60,6 +77,7 @@ internal sealed class ExtractionVocabulary
             NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
             HeadNouns = heads.OrderByDescending(h => h.Item1.Length).ToArray(),
             ModelFamilies = families,
+            RewardModelParts = Rows("reward-model-parts.txt").Select(r => r.Cols[0]).ToArray(),
             RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RewardStopModifiers = Rows("reward-modifiers.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };

@@ -71,6 +71,8 @@ public sealed class RuleExtractor : IPaperExtractor
             // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
             var label = m.KnownFamily || inTitle ? NodeLabel.Model
                 : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
+            // "Skywork-PRM-7B", "Nemotron-4-340B-Reward": a reward model is a Reward whatever its family.
+            if (label == NodeLabel.Model && _vocabulary.IsRewardModelName(m.Name)) label = NodeLabel.Reward;
             // A title says nothing of what an unknown family's name is: the abstract's nouns may relabel it.
             var confidence = inTitle && !m.KnownFamily ? Confidence.Shape : Confidence.Definition;
             mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, confidence, inTitle);

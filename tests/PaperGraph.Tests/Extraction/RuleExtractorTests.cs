@@ -48,6 +48,19 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelShapedRewardModelNames_AreRewards()
+    {
+        var x = Extract("Judging Judges",
+            "We score Llama-3.1-8B answers with Skywork-PRM-7B, ArmoRM-Llama3-8B and Nemotron-4-340B-Reward on RM-Bench.");
+
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "Llama-3.1-8B").Label);
+        Assert.All(x.Mentions.Where(m => m.Name is "Skywork-PRM-7B" or "ArmoRM-Llama3-8B" or "Nemotron-4-340B-Reward"),
+            m => Assert.Equal(NodeLabel.Reward, m.Label));
+        Assert.Equal(3, x.Mentions.Count(m => m.Label == NodeLabel.Reward));
+        Assert.Equal(NodeLabel.Benchmark, Assert.Single(x.Mentions, m => m.Name == "RM-Bench").Label);
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
