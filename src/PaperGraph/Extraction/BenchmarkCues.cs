@@ -72,6 +72,13 @@ internal static partial class BenchmarkCues
         }
     }
 
+    /// <summary>The name that starts at <paramref name="at"/> ("MOPO" in "such as MOPO, MOReL and COMBO"), if one does.</summary>
+    public static BenchmarkHit? NameAt(string text, int at)
+    {
+        var m = NameHere().Match(text, at);
+        return m.Success && IsListMember(m.Value) ? new BenchmarkHit(m.Value, m.Index, m.Length) : null;
+    }
+
     private static bool IsListMember(string name) =>
         char.IsLetter(name[0]) && !NotNames.Contains(name.Split(' ')[0]) && (name.Any(char.IsUpper) || name.Any(char.IsDigit));
 
@@ -96,6 +103,9 @@ internal static partial class BenchmarkCues
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]
     private static partial Regex BeforeHeadNoun();
+
+    [GeneratedRegex(@"\G" + Name + @"(?![\w\-])")]
+    private static partial Regex NameHere();
 
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-])")]
     private static partial Regex NextInList();

@@ -40,6 +40,11 @@ internal sealed class MentionSet(string paperId)
         return false;
     }
 
+    /// <summary>The spans of this sentence (sentence-relative) that hold a mention of <paramref name="label"/>.</summary>
+    public IEnumerable<(int Start, int End)> SpansIn(Sentence sentence, NodeLabel label) =>
+        _taken.Where(t => !t.InTitle && t.Label == label && sentence.Start <= t.Start && t.End <= sentence.Start + sentence.Text.Length)
+            .Select(t => (t.Start - sentence.Start, t.End - sentence.Start)).ToArray();
+
     /// <summary>Claims a span without a mention of its own: an acronym's long form, so no weaker rule types a piece of it.</summary>
     public void Take(Sentence sentence, int start, int length, NodeLabel label, bool inTitle) =>
         _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));

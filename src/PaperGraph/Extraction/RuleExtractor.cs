@@ -19,6 +19,7 @@ public sealed class RuleExtractor : IPaperExtractor
     private readonly RewardPhrases _rewards;
     private readonly CoinedNameFinder _coined;
     private readonly RelationExtractor _relations = new();
+    private readonly ListMembers _lists;
 
     public RuleExtractor(Lexicon lexicon)
     {
@@ -26,6 +27,7 @@ public sealed class RuleExtractor : IPaperExtractor
         _models = new ModelNameGrammar(_vocabulary.ModelFamilies);
         _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities);
         _coined = new CoinedNameFinder(_vocabulary);
+        _lists = new ListMembers(_vocabulary, _lexicon);
     }
 
     public PaperExtraction Extract(Paper paper)
@@ -111,6 +113,7 @@ public sealed class RuleExtractor : IPaperExtractor
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
+        if (!inTitle) _lists.Add(mentions, sentence);
     }
 
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)

@@ -61,6 +61,28 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_NamesAfterALabelledNounSuchAs_TakeItsLabel()
+    {
+        var x = Extract("Offline World Models",
+            "Methods such as MOPO, MOReL and COMBO penalise uncertainty. Additionally, reward models including LIV and RoboCLIP are brittle.");
+
+        Assert.All(new[] { "MOPO", "MOReL", "COMBO" }, name => Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == name).Label));
+        Assert.All(new[] { "LIV", "RoboCLIP" }, name => Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == name).Label));
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "Additionally");
+    }
+
+    [Fact]
+    public void Extract_UnknownNamesListedWithAKnownMethod_AreMethods()
+    {
+        var x = Extract("Bridging Offline and Online RL",
+            "Conversely, BRIDGE reaches higher final returns than Cal-QL, AWAC and PPO.");
+
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "Cal-QL").Label);
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "AWAC").Label);
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "Conversely");
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");

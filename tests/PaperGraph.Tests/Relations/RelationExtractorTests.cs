@@ -58,6 +58,18 @@ public sealed class RelationExtractorTests
         Assert.Equal(["DVPO OUTPERFORMS DPO", "DVPO OUTPERFORMS GRPO"], relations);
     }
 
+    [Theory]
+    [InlineData("BRIDGE reaches higher final returns than AWAC and RLPD.")]
+    [InlineData("BRIDGE improves the success rate by 3.1 points over AWAC and RLPD.")]
+    public void Extract_ComparativeClaims_AreWins(string claim)
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
+            .Relations();
+
+        Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
+    }
+
     [Fact]
     public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
     {

@@ -8,8 +8,11 @@ namespace PaperGraph.Extraction.Relations;
 /// </summary>
 internal static partial class RelationCues
 {
-    /// <summary>"X outperforms / surpasses / beats / exceeds Y", "better than", "superior to".</summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "X outperforms / surpasses / beats / exceeds Y", "better than", "superior to", "higher final
+    /// returns than Y", "improves accuracy by 3 points over Y".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|(?:higher|better|stronger|greater)\s+(?:[\w\-]+\s+){1,3}?than|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>
+/// Labels names by the company they keep in a list. "Methods such as MOPO and MOReL", "reward models
+/// including LIV, RoboCLIP and GVL": the noun before "such as / including / like" gives every member
+/// its label. "than Cal-QL, AWAC and RLPD": a list with one method in it is a list of methods.
+/// Only coined-looking names are taken (an inner capital, digit, hyphen or "+"), so a sentence's
+/// first word ("Additionally, PPO ...") is never a member. A surer rule's label is never changed.
+/// </summary>
+internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, LexiconMatcher lexicon)
+{
+    public void Add(MentionSet mentions, Sentence sentence)
+    {
+        var text = sentence.Text;
+        foreach (Match m in ExampleList().Matches(text))
+        {
+            var head = m.Groups["head"].Value;
+            var label = vocabulary.LabelOfHead(head) ?? vocabulary.LabelOfHead(head.Split(' ')[^1]);
+            if (label is not { } known || BenchmarkCues.NameAt(text, m.Index + m.Length) is not { } first) continue;
+            if (!TryAdd(mentions, sentence, first.Name, first.Start, first.Length, known)) continue;
+            foreach (var n in BenchmarkCues.ListNeighbours(text, first.Start, first.Start + first.Length).Where(n => n.Start > first.Start))
+            {
+                if (!TryAdd(mentions, sentence, n.Name, n.Start, n.Length, known)) break;
+            }
+        }
+        foreach (var (start, end) in mentions.SpansIn(sentence, NodeLabel.Method))
+        {
+            foreach (var n in BenchmarkCues.ListNeighbours(text, start, end))
+            {
+                if (!TryAdd(mentions, sentence, n.Name, n.Start, n.Length, NodeLabel.Method)) break;
+            }
+        }
+    }
+
+    /// <summary>Adds a member; false when the name is typed otherwise or is no coined name, which ends the list.</summary>
+    private bool TryAdd(MentionSet mentions, Sentence sentence, string name, int start, int length, NodeLabel label)
+    {
+        if (mentions.LabelOf(name) is { } other) return other == label;
+        // "OpenAI's o1-mini": a possessive is a maker, not a name; the grammar finds what follows it.
+        if (!LooksCoined(name) || name.Contains('\'') || vocabulary.IsNotEntity(name) || lexicon.Lookup(name) is { } entry && entry.Label != label) return false;
+        if (!mentions.IsTaken(sentence, start, length, label, inTitle: false))
+            mentions.Add(label, name, name, sentence, start, length, Confidence.Cue);
+        return true;
+    }
+
+    private static bool LooksCoined(string name) =>
+        name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+') || name.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    // "<noun> such as", "<noun>, including", "<noun> like": the noun (one or two words) and the list after it.
+    [GeneratedRegex(@"\b(?<head>(?:[a-z]+\s)?[A-Za-z][a-z]*?)s?,?\s+(?:such as|including|like|e\.g\.,?)\s+")]
+    private static partial Regex ExampleList();
+}
