@@ -6,7 +6,7 @@ namespace PaperGraph.Extraction;
 /// <summary>
 /// Labels names by the company they keep in a list. "Methods such as MOPO and MOReL", "reward models
 /// including LIV, RoboCLIP and GVL": the noun before "such as / including / like" gives every member
-/// its label. "than Cal-QL, AWAC and RLPD": a list with one method in it is a list of methods.
+/// its label, as does a colon ("the series of TeleChat models: TeleChat2, TeleChat2.5 and T1"). "than Cal-QL, AWAC and RLPD": a list with one method in it is a list of methods.
 /// Only coined-looking names are taken (an inner capital, digit, hyphen or "+"), so a sentence's
 /// first word ("Additionally, PPO ...") is never a member. A surer rule's label is never changed.
 /// </summary>
@@ -49,7 +49,7 @@ internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, Lexic
     private static bool LooksCoined(string name) =>
         name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+') || name.All(c => char.IsUpper(c) || char.IsDigit(c));
 
-    // "<noun> such as", "<noun>, including", "<noun> like": the noun (one or two words) and the list after it.
-    [GeneratedRegex(@"\b(?<head>(?:[a-z]+\s)?[A-Za-z][a-z]*?)s?,?\s+(?:such as|including|like|e\.g\.,?)\s+")]
+    // "<noun> such as", "<noun>, including", "<noun> like", "<noun>:": the noun (one or two words) and the list after it.
+    [GeneratedRegex(@"\b(?<head>(?:[a-z]+\s)?[A-Za-z][a-z]*?)s?(?:,?\s+(?:such as|including|like|e\.g\.,?)|:)\s+")]
     private static partial Regex ExampleList();
 }

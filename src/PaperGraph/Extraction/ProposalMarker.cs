@@ -164,8 +164,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         if (surface.Length == 0) return -1;
         for (var at = text.IndexOf(surface, start, StringComparison.Ordinal); at >= 0 && at < limit; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
         {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var after = at + surface.Length >= text.Length || !char.IsLetterOrDigit(text[at + surface.Length]);
+            // A hyphen joins words into a longer name: "Reinforce" is not named in "Reinforce-Rej".
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]) && !(text[at - 1] == '-' && at > 1 && char.IsLetterOrDigit(text[at - 2]));
+            var end = at + surface.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]) && !(text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
             if (before && after) return at;
         }
         return -1;

@@ -83,6 +83,24 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_ProposedNameThatStartsWithAKnownOne_IsProposedWhole()
+    {
+        var x = Extract("From Rejection Sampling to Reinforce",
+            "We propose Reinforce-Rej, a minimal extension of policy gradient that filters samples.");
+
+        var proposed = Assert.Single(x.Mentions, m => m.Name == "Reinforce-Rej");
+        Assert.Equal(RelationType.Proposes, proposed.Role);
+    }
+
+    [Fact]
+    public void Extract_ListAfterALabelledNounAndColon_TakesItsLabel()
+    {
+        var x = Extract("Technical Report", "We introduce the latest series of TeleChat models: TeleChat2, TeleChat2.5, and T1, offering an upgrade.");
+
+        Assert.All(new[] { "TeleChat2", "TeleChat2.5", "T1" }, name => Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == name).Label));
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
