@@ -10,7 +10,10 @@ internal sealed class RelationCase(string title, string text)
 {
     private readonly List<Mention> _mentions = [];
 
-    public RelationCase Proposes(NodeLabel label, string name) => Add(label, name, RelationType.Proposes);
+    public RelationCase Proposes(NodeLabel label, string name) => Add(label, name, RelationType.Proposes, []);
+
+    /// <summary>A proposed acronym with the long form the paper defines for it.</summary>
+    public RelationCase ProposesDefined(NodeLabel label, string name, string longForm) => Add(label, name, RelationType.Proposes, [longForm], longForm);
 
     public RelationCase Names(NodeLabel label, string name, params string[] aliases) =>
         Add(label, name, label == NodeLabel.Benchmark ? RelationType.EvaluatesOn : RelationType.Mentions, aliases);
@@ -22,7 +25,7 @@ internal sealed class RelationCase(string title, string text)
             .Select(r => $"{r.Head.Name} {r.Type.CypherName()} {r.Tail.Name}").Order(StringComparer.Ordinal).ToArray();
     }
 
-    private RelationCase Add(NodeLabel label, string name, RelationType role, params string[] aliases)
+    private RelationCase Add(NodeLabel label, string name, RelationType role, string[] aliases, string? longForm = null)
     {
         var at = text.IndexOf(name, StringComparison.Ordinal);
         _mentions.Add(new Mention
@@ -30,6 +33,7 @@ internal sealed class RelationCase(string title, string text)
             Label = label,
             Name = name,
             Aliases = aliases,
+            LongForm = longForm,
             Role = role,
             Evidence = new Evidence("paper:t", text, at, name.Length),
         });

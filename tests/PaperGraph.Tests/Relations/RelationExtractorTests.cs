@@ -120,6 +120,40 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_LongFormEndingInAnotherName_ExtendsIt()
+    {
+        var relations = new RelationCase("Future-conditioned Pretraining",
+                "We propose Pretrained Decision Transformer (PDT), a simple approach. PDT is compared with Decision Transformer.")
+            .ProposesDefined(NodeLabel.Method, "PDT", "Pretrained Decision Transformer").Names(NodeLabel.Method, "Decision Transformer")
+            .Relations();
+
+        Assert.Contains("PDT EXTENDS Decision Transformer", relations);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithTheCue_ExtendsTheBasisBeforeTheComma()
+    {
+        var relations = new RelationCase("Robo-Dopamine",
+                "We introduce Dopamine-Reward, a reward model. Building upon Dopamine-Reward, we propose Dopamine-RL, a policy learning framework.")
+            .Proposes(NodeLabel.Method, "Dopamine-Reward").Proposes(NodeLabel.Method, "Dopamine-RL")
+            .Relations();
+
+        Assert.Contains("Dopamine-RL EXTENDS Dopamine-Reward", relations);
+        Assert.DoesNotContain("Dopamine-Reward EXTENDS Dopamine-RL", relations);
+    }
+
+    [Fact]
+    public void Extract_KindNamedBeforeTheName_IsWhatItExtends()
+    {
+        var relations = new RelationCase("SQL Reasoning",
+                "We use a warm-up stage using our offline RL approach called TAO, followed by online training.")
+            .Proposes(NodeLabel.Method, "TAO").Names(NodeLabel.Method, "offline RL")
+            .Relations();
+
+        Assert.Contains("TAO EXTENDS offline RL", relations);
+    }
+
+    [Fact]
     public void Extract_NameMerelyContainingLetters_DoesNotExtend()
     {
         var relations = new RelationCase("A Method", "We propose SPARK. Unlike ARK-style methods, it is fast.")

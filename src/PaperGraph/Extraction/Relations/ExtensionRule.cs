@@ -18,7 +18,7 @@ internal static partial class ExtensionRule
         {
             foreach (var tail in context.Mentions.Where(m => m.Label == head.Label && !ReferenceEquals(m, head)))
             {
-                if (head.Label == NodeLabel.Method ? BuildsOnName(head.Name, tail.Name) : IsLaterStage(head.Name, tail.Name))
+                if (head.Label == NodeLabel.Method ? BuildsOnName(head.Name, tail.Name) || BuildsOnLongForm(head, tail) : IsLaterStage(head.Name, tail.Name))
                     found.Add(head, RelationType.Extends, tail, head.Evidence);
             }
         }
@@ -29,10 +29,11 @@ internal static partial class ExtensionRule
             var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
+            var text = context.Sentences[s].Text;
+            if (LeadingCue(context, s, cue, found)) continue;
             var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
             if (head is null) continue;
             // The first name after the cue, and those coordinated with it ("of both BERT and GPT").
-            var text = context.Sentences[s].Text;
             var last = cue.Index + cue.Length;
             foreach (var tail in here.Where(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label && !context.IsTechnique(o.Mention)))
             {
@@ -45,6 +46,21 @@ internal static partial class ExtensionRule
         }
     }
 
+    // "Building upon Dopamine-Reward, we propose Dopamine-RL": a sentence that opens with the cue
+    // names the basis before its comma and the proposed extension after it.
+    private static bool LeadingCue(RelationContext context, int s, System.Text.RegularExpressions.Match cue, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var comma = text.IndexOf(',', cue.Index + cue.Length);
+        if (cue.Index > 12 || comma < 0 || !char.IsUpper(text[0])) return false;
+        var here = context.In(s);
+        var head = here.FirstOrDefault(o => o.Start > comma && context.IsProposed(o.Mention)).Mention;
+        if (head is null) return false;
+        foreach (var basis in here.Where(o => o.Start >= cue.Index + cue.Length && o.End <= comma && o.Mention.Label == head.Label && !ReferenceEquals(o.Mention, head)))
+            found.Add(head, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
+        return true;
+    }
+
     // "We propose DUMP, a distribution-level curriculum learning framework": the proposed method
     // is a kind of the method its apposition names.
     private static void KindOf(RelationContext context, int s, RelationSet found)
@@ -53,15 +69,21 @@ internal static partial class ExtensionRule
         var here = context.In(s);
         foreach (var head in here.Where(o => o.Mention.Label == NodeLabel.Method && context.IsProposed(o.Mention)))
         {
-            foreach (var kind in here.Where(o => o.Start > head.End && o.Start - head.End <= ApposedReach && o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention)))
+            foreach (var kind in here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention)))
             {
-                if (Apposition().IsMatch(text.AsSpan(head.End, kind.Start - head.End)) && KindNoun().IsMatch(text.AsSpan(kind.End)))
-                    found.Add(head.Mention, RelationType.Extends, kind.Mention, context.EvidenceAt(kind));
+                var after = kind.Start > head.End && kind.Start - head.End <= ApposedReach
+                    && Apposition().IsMatch(text.AsSpan(head.End, kind.Start - head.End)) && KindNoun().IsMatch(text.AsSpan(kind.End));
+                // "our offline RL approach called TAO": the kind before the name.
+                var before = kind.End < head.Start && KindNamed().IsMatch(text.AsSpan(kind.End, head.Start - kind.End));
+                if (after || before) found.Add(head.Mention, RelationType.Extends, kind.Mention, context.EvidenceAt(kind));
             }
         }
     }
 
     private const int ApposedReach = 80;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KindNamed();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*\([^)]*\))?\s*(?:,|:|is|as)\s+(?:an?|the)\s+[^,;.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Apposition();
@@ -79,6 +101,23 @@ internal static partial class ExtensionRule
             var leftOk = at == 0 || !char.IsLetter(head[at - 1]) || char.IsLower(head[at - 1]) && char.IsUpper(head[at]);
             var rightOk = end == head.Length || !char.IsLetter(head[end]) || char.IsLower(head[end - 1]) && char.IsUpper(head[end]);
             if (leftOk && rightOk) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Pretrained Decision Transformer (PDT)" builds on Decision Transformer; "Proximal Reward
+    /// Difference Prediction" on RDP (Reward Difference Prediction): the head's long form ends with
+    /// the tail's name or long form, of two words or more.
+    /// </summary>
+    internal static bool BuildsOnLongForm(Mention head, Mention tail)
+    {
+        if (head.LongForm is not { } longForm) return false;
+        foreach (var form in new[] { tail.Name, tail.LongForm ?? "" })
+        {
+            if (form.Count(c => c == ' ') >= 1 && longForm.Length > form.Length + 1
+                && longForm.EndsWith(form, StringComparison.OrdinalIgnoreCase) && longForm[^(form.Length + 1)] is ' ' or '-')
+                return true;
         }
         return false;
     }
