@@ -61,6 +61,8 @@ public sealed class RelationExtractorTests
     [Theory]
     [InlineData("BRIDGE reaches higher final returns than AWAC and RLPD.")]
     [InlineData("BRIDGE improves the success rate by 3.1 points over AWAC and RLPD.")]
+    [InlineData("BRIDGE reaches superior performance compared to AWAC and RLPD.")]
+    [InlineData("BRIDGE yields consistent performance gains over the strong AWAC and RLPD.")]
     public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)

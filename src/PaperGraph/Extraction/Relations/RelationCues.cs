@@ -10,9 +10,10 @@ internal static partial class RelationCues
 {
     /// <summary>
     /// "X outperforms / surpasses / beats / exceeds Y", "better than", "superior to", "higher final
-    /// returns than Y", "improves accuracy by 3 points over Y".
+    /// returns than Y", "superior performance compared to Y", "improves accuracy by 3 points over Y",
+    /// "gains over Y".
     /// </summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|(?:higher|better|stronger|greater)\s+(?:[\w\-]+\s+){1,3}?than|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|(?:higher|better|stronger|greater|superior)\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
