@@ -156,6 +156,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodNamedAfterAReward_UsesIt()
+    {
+        var relations = new RelationCase("Calibrated Reasoning",
+                "We propose Reinforcement Learning with Calibration Rewards (RLCR). The calibration reward scores confidence.")
+            .ProposesDefined(NodeLabel.Method, "RLCR", "Reinforcement Learning with Calibration Rewards").Names(NodeLabel.Reward, "calibration reward")
+            .Relations();
+
+        Assert.Contains("RLCR USES_REWARD calibration reward", relations);
+    }
+
+    [Fact]
     public void Extract_NameMerelyContainingLetters_DoesNotExtend()
     {
         var relations = new RelationCase("A Method", "We propose SPARK. Unlike ARK-style methods, it is fast.")

@@ -32,6 +32,7 @@ internal static partial class RewardRule
                 if (user is not null) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
             }
         }
+        RewardsInLongForms(context, found);
         if (context.Subject is not { } subject) return;
         // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
         // that name's standard facts, not to the paper's subject.
@@ -40,6 +41,24 @@ internal static partial class RewardRule
             found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
         }
     }
+
+    // "Predicted Reward Fine-tuning (PRFT)", "Reinforcement Learning with Calibration Rewards (RLCR)":
+    // a method named after a reward is trained with it.
+    private static void RewardsInLongForms(RelationContext context, RelationSet found)
+    {
+        foreach (var method in context.Mentions.Where(m => m.Label == NodeLabel.Method && m.LongForm is not null))
+        {
+            var longForm = " " + Singular(Resolution.NameNormaliser.Normalise(method.LongForm ?? "")) + " ";
+            foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !context.IsGenericReward(m)))
+            {
+                if (context.FormsOf(reward).Any(f => f.Contains(' ', StringComparison.Ordinal) && longForm.Contains(" " + Singular(f) + " ", StringComparison.Ordinal)))
+                    found.Add(method, RelationType.UsesReward, reward, method.Evidence);
+            }
+        }
+    }
+
+    private static string Singular(string words) =>
+        string.Join(' ', words.Split(' ').Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w));
 
     private static Mention? Nearest(IEnumerable<MentionOccurrence> candidates, MentionOccurrence to) =>
         candidates.OrderBy(o => o.End <= to.Start ? to.Start - o.End : o.Start - to.End).FirstOrDefault().Mention;
