@@ -72,6 +72,19 @@ public sealed class RelationExtractorTests
         Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
     }
 
+    [Theory]
+    [InlineData("We distil traces from a larger teacher, QwQ-32B, and train Qwen3-8B with SFT.")]
+    [InlineData("We train Qwen3-8B with SFT, using QwQ-32B as the teacher.")]
+    public void Extract_TeacherModel_IsNotTrained(string text)
+    {
+        var relations = new RelationCase("Distilling Reasoning", text)
+            .Names(NodeLabel.Model, "QwQ-32B").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Method, "SFT")
+            .Relations();
+
+        Assert.Contains("Qwen3-8B TRAINED_WITH SFT", relations);
+        Assert.DoesNotContain("QwQ-32B TRAINED_WITH SFT", relations);
+    }
+
     [Fact]
     public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
     {

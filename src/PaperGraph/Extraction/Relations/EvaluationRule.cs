@@ -39,7 +39,7 @@ internal static class EvaluationRule
                 // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
                 // Hard"); a baseline it is compared with is not claimed to be.
                 var text = context.Sentences[s].Text;
-                foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o)))
+                foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)))
                 {
                     found.Add(model.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }

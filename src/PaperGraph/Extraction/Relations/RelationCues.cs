@@ -32,6 +32,14 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}$|\bfrom\s+(?:the\s+)?$|\bwithout\s+(?:any\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
 
+    /// <summary>A model's role noun before it: "a larger teacher, QwQ-32B", "the judge GPT-4o", "labeller GPT-4V".</summary>
+    [GeneratedRegex(@"\b(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)s?(?:\s+models?)?\s*,?\s*(?:such as\s+|e\.g\.,?\s*|like\s+|\(\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex HelperRoleBefore();
+
+    /// <summary>A model's role after it: "GPT-4 as the teacher", "Gemini-1.5-Pro as a judge".</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:as|acting as|serving as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex HelperRoleAfter();
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();

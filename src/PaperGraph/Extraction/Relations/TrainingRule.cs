@@ -18,7 +18,7 @@ internal static class TrainingRule
             var here = context.In(s);
             foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
             {
-                if (IsComparedWith(text, model)) continue;
+                if (IsComparedWith(text, model) || IsHelper(text, model)) continue;
                 var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
@@ -45,6 +45,10 @@ internal static class TrainingRule
         if (context.RecentProposed(s, methods[0].Start) is not { Label: NodeLabel.Model } model) return;
         foreach (var method in methods) found.Add(model, RelationType.TrainedWith, method.Mention, context.EvidenceAt(method));
     }
+
+    /// <summary>True for a model that only helps train another: a teacher, judge, labeller or grader.</summary>
+    public static bool IsHelper(string sentence, MentionOccurrence occurrence) =>
+        RelationCues.HelperRoleBefore().IsMatch(sentence.AsSpan(0, occurrence.Start)) || RelationCues.HelperRoleAfter().IsMatch(sentence.AsSpan(occurrence.End));
 
     /// <summary>True when the words before the occurrence make it a baseline, or it follows an "outperforms".</summary>
     public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
