@@ -128,7 +128,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     /// <summary>
     /// The label the nouns around a name give it: the last head noun of the phrase after it ("X, a
     /// scalable policy pre-training approach" -> approach -> Method; "X framework"), else the noun before
-    /// it ("our model, called X", "the benchmark X"). Null when no noun says.
+    /// it ("our model, called X", "the benchmark X", "reinforcement learning (CaT-RL)"). Null when no noun says.
     /// </summary>
     public NodeLabel? LabelFromContext(string sentence, int start, int end)
     {
@@ -192,6 +192,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\(?\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

@@ -50,13 +50,13 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
     }
 
-    /// <summary>A proposed "MiMo-7B" or "Guru" makes "MiMo-7B-RL" and "Guru-32B" proposed too: a release names its variants.</summary>
+    /// <summary>A proposed "MiMo-7B", "Guru" or "CaT" makes "MiMo-7B-RL", "Guru-32B" and "CaT-RL" proposed too: a paper names its variants.</summary>
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
         foreach (var (_, name) in mentions.Surfaces().ToArray())
         {
-            if (mentions.LabelOf(name) != NodeLabel.Model || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            if (mentions.LabelOf(name) is not (NodeLabel.Model or NodeLabel.Method) || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
             if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
                 mentions.Propose(name);
         }

@@ -101,6 +101,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_VariantNamedInBracketsAfterAParadigm_IsTheProposedMethodsVariant()
+    {
+        var x = Extract("Compute as Teacher", "We propose CaT, a test-time procedure. With reinforcement learning (CaT-RL), we obtain further gains.");
+
+        var variant = Assert.Single(x.Mentions, m => m.Name == "CaT-RL");
+        Assert.Equal(NodeLabel.Method, variant.Label);
+        Assert.Equal(RelationType.Proposes, variant.Role);
+        Assert.Contains(x.Relations, r => r.Head.Name == "CaT-RL" && r.Type == RelationType.Extends && r.Tail.Name == "CaT");
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
