@@ -86,6 +86,16 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_TestTimeProcedure_TrainsNoModel()
+    {
+        var relations = new RelationCase("Compute as Teacher", "We propose CaT. As a test-time procedure, CaT improves Gemma-3-4B and Qwen3-4B.")
+            .Proposes(NodeLabel.Method, "CaT").Names(NodeLabel.Model, "Gemma-3-4B").Names(NodeLabel.Model, "Qwen3-4B")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.Contains("TRAINED_WITH", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
     {
         var relations = new RelationCase("T1",

@@ -40,6 +40,10 @@ internal static partial class RelationCues
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:as|acting as|serving as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HelperRoleAfter();
 
+    /// <summary>A sentence about inference, not training: "a test-time procedure", "at inference time".</summary>
+    [GeneratedRegex(@"\b(?:(?:as|is) an? (?:test|inference)[- ]time\b|at (?:test|inference)[- ]time\b|without (?:any )?(?:training|fine-?tuning)\b|training-free\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TestTime();
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();
