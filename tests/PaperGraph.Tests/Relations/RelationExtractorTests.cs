@@ -179,6 +179,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardInsideAParadigmsName_IsThatParadigmsOnly()
+    {
+        var relations = new RelationCase("RLPT",
+                "We propose RLPT. While reinforcement learning from human feedback (RLHF) relies on annotation, RLPT derives rewards from data.")
+            .Proposes(NodeLabel.Method, "RLPT").Names(NodeLabel.Method, "RLHF", "reinforcement learning from human feedback")
+            .Names(NodeLabel.Reward, "human feedback")
+            .Relations();
+
+        Assert.Contains("RLHF USES_REWARD human feedback", relations);
+        Assert.DoesNotContain("RLPT USES_REWARD human feedback", relations);
+    }
+
+    [Fact]
     public void Extract_MethodNamedAfterAReward_UsesIt()
     {
         var relations = new RelationCase("Calibrated Reasoning",

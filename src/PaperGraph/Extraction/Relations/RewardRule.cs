@@ -23,6 +23,9 @@ internal static partial class RewardRule
             foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward))
             {
                 placed.Add(reward.Mention);
+                // "reinforcement learning from human feedback (RLHF)": a reward inside a paradigm's name
+                // is that paradigm's (a standard fact), not the reward of whatever stands nearby.
+                if (here.Any(o => context.IsRewardParadigm(o.Mention) && o.Start <= reward.Start && reward.End <= o.End)) continue;
                 var generic = context.IsGenericReward(reward.Mention);
                 var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
                     ?? Nearest(here.Where(o => context.IsRewardParadigm(o.Mention)), reward)
