@@ -148,7 +148,7 @@ public sealed class RuleExtractorTests
     [Fact]
     public void Extract_RewardWordings_NormaliseToCanonicalConcepts()
     {
-        var x = Extract("A Study", "Process reward models (PRMs) give dense rewards, unlike verifiable rewards from human preferences.");
+        var x = Extract("A Study", "Process reward models (PRMs) give dense rewards, unlike verifiable rewards or human preference data, while aligning with human preferences is the goal.");
 
         var rewards = x.Mentions.Where(m => m.Label == NodeLabel.Reward).Select(m => m.Name).Order().ToArray();
         Assert.Equal(["dense reward", "human feedback", "process reward", "verifiable reward"], rewards);
