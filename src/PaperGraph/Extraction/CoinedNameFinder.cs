@@ -170,6 +170,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     {
         "that", "which", "where", "who", "whose", "for", "to", "with", "of", "in", "on", "by", "from", "designed", "using", "via",
         "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
+        // Verbs: "HandSpin, trains a policy with PPO" says what HandSpin does, not what it is.
+        "trains", "learns", "uses", "achieves", "improves", "outperforms", "enables", "combines", "reaches", "yields", "rotates", "optimises", "optimizes",
     };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');

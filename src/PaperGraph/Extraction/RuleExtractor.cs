@@ -127,7 +127,9 @@ public sealed class RuleExtractor : IPaperExtractor
             return;
         }
         // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
-        var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, d.End, d.End)) ?? LongFormLabel(d.Long);
+        // "Our method, Disagreement-Penalised Reward Ensembles (DPRE), trains ...": the noun before
+        // the whole definition counts as much as the one after it.
+        var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, Math.Min(d.ShortStart, d.LongStart), d.End)) ?? LongFormLabel(d.Long);
         mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
         mentions.Take(sentence, d.LongStart, d.Long.Length, label, inTitle);
     }
@@ -154,6 +156,9 @@ public sealed class RuleExtractor : IPaperExtractor
     /// <summary>The label a long form's head noun gives: the last word before its first preposition ("Learning" in "Reinforcement Learning with Tool-use Rewards").</summary>
     internal NodeLabel LongFormLabel(string longForm)
     {
+        // "Hindsight-Relabeled Decision Transformer": a long form ending in a known name is a kind of it.
+        var known = _lexicon.Lookup(longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } all ? string.Join(' ', all[^2..]) : "");
+        if (known is not null) return known.Label;
         var words = longForm.Split([' '], StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
         words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();
         for (var take = Math.Min(2, words.Length); take >= 1; take--)

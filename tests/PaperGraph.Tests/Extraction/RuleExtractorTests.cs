@@ -111,6 +111,17 @@ public sealed class RuleExtractorTests
         Assert.Contains(x.Relations, r => r.Head.Name == "CaT-RL" && r.Type == RelationType.Extends && r.Tail.Name == "CaT");
     }
 
+    [Theory]
+    [InlineData("Our method, Disagreement-Penalised Reward Ensembles (DPRE), trains five reward models.", "DPRE", NodeLabel.Method)]
+    [InlineData("We propose Hindsight-Relabeled Decision Transformer (HRDT) for sparse tasks.", "HRDT", NodeLabel.Method)]
+    [InlineData("Our system, HandSpin, trains a teacher policy with PPO.", "HandSpin", NodeLabel.Method)]
+    public void Extract_CoinedName_TakesThePapersNounNotAWordNearby(string sentence, string name, NodeLabel label)
+    {
+        var x = Extract("A Study", sentence);
+
+        Assert.Equal(label, Assert.Single(x.Mentions, m => m.Name == name).Label);
+    }
+
     [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
