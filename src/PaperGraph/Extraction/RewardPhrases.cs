@@ -10,8 +10,11 @@ internal readonly record struct RewardHit(string Name, int Start, int Length);
 /// reward (Vocabulary/reward-modifiers.txt). The canonical concepts and their wordings (PRM, process
 /// supervision, human preferences) are in the reward lexicon. Immutable.
 /// </summary>
-internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnlySet<string> kinds, IReadOnlySet<string> notEntities)
+internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnlySet<string> kinds, IReadOnlySet<string> notEntities,
+    IReadOnlySet<string>? canonicalKinds = null)
 {
+    private readonly IReadOnlySet<string> _canonical = canonicalKinds ?? new HashSet<string>();
+
     private static readonly string[] NominalSuffixes = ["tion", "sion", "ness", "ity", "ance", "ence", "ment"];
 
     public List<RewardHit> Find(string text)
@@ -31,9 +34,35 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
             if (modifier.Length < 2 || !char.IsLetter(modifier[0])) continue;
             var lower = modifier.ToLowerInvariant();
             if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) continue;
+            // "sparse binary task-success rewards", "binary correctness reward": canonical kinds before the
+            // modifier name the concept ("sparse reward", "binary reward"); the phrase is their wording.
+            var leads = LeadingCanonicalKinds(text, modStart);
+            if (leads.Count > 0 && !isModel)
+            {
+                var phraseStart = leads[^1].Start;
+                foreach (var lead in leads) hits.Add(new RewardHit(lead.Kind + " reward", phraseStart, headEnd - phraseStart));
+                continue;
+            }
             hits.Add(new RewardHit(lower + " reward" + (isModel ? " model" : ""), modStart, headEnd - modStart));
         }
         return hits;
+    }
+
+    /// <summary>The canonical kinds ("sparse", "binary") standing right before a modifier, nearest first.</summary>
+    private List<(string Kind, int Start)> LeadingCanonicalKinds(string text, int modStart)
+    {
+        var leads = new List<(string, int)>();
+        var end = modStart - 1;
+        while (leads.Count < 3 && end > 0 && text[end] == ' ')
+        {
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            var word = text[start..end].ToLowerInvariant();
+            if (!_canonical.Contains(word)) break;
+            leads.Add((word, start));
+            end = start - 1;
+        }
+        return leads;
     }
 
     /// <summary>Where "reward(s)", "reward signal(s)", "reward function(s)" or "reward model(s)" ends; -1 when the word goes on ("rewarding").</summary>

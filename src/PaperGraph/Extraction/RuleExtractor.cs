@@ -25,7 +25,10 @@ public sealed class RuleExtractor : IPaperExtractor
     {
         _lexicon = new LexiconMatcher(lexicon.Entries);
         _models = new ModelNameGrammar(_vocabulary.ModelFamilies);
-        _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities);
+        // "sparse reward", "binary reward": one-word kinds the reward lexicon names as concepts.
+        var canonical = lexicon.Entries.Where(e => e.Label == NodeLabel.Reward && e.Name.EndsWith(" reward", StringComparison.Ordinal) && e.Name.Count(c => c == ' ') == 1)
+            .Select(e => e.Name[..^" reward".Length].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities, canonical);
         _coined = new CoinedNameFinder(_vocabulary);
         _lists = new ListMembers(_vocabulary, _lexicon);
     }

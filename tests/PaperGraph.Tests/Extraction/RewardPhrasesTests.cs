@@ -30,4 +30,16 @@ public sealed class RewardPhrasesTests
     {
         Assert.Empty(Phrases.Find(text));
     }
+
+    [Theory]
+    [InlineData("It uses only sparse binary task-success rewards.", new[] { "binary reward", "sparse reward" })]
+    [InlineData("SPARC keeps the binary correctness reward of RLVR.", new[] { "binary reward" })]
+    [InlineData("It keeps the textual correctness reward.", new[] { "correctness reward" })]
+    public void Find_CanonicalKindsBeforeAModifier_NameTheConcept(string text, string[] expected)
+    {
+        var phrases = new RewardPhrases(ExtractionVocabulary.Shipped.RewardStopModifiers, ExtractionVocabulary.Shipped.RewardKinds,
+            ExtractionVocabulary.Shipped.NotEntities, new HashSet<string> { "sparse", "binary", "dense" });
+
+        Assert.Equal(expected, phrases.Find(text).Select(h => h.Name).Order().ToArray());
+    }
 }
