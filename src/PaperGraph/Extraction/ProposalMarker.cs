@@ -114,13 +114,20 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var text = sentence.Text;
         var limit = WordLimit(text, start, end, MaxWordsBeforeName);
         var best = (Start: int.MaxValue, Name: (string?)null);
+        var bestLength = 0;
         var nearLimit = WordLimit(text, start, end, NearWords);
         foreach (var (surface, name) in mentions.Surfaces())
         {
             // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
             var reach = mentions.ConfidenceOf(name) == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
             var at = IndexOfWord(text, surface, start, reach);
-            if (at >= 0 && at < best.Start) best = (at, name);
+            // Of two names starting at one place the longer is the one named: "Predicted Reward
+            // Fine-tuning (PRFT)" over the reward inside it.
+            if (at >= 0 && (at < best.Start || at == best.Start && surface.Length > bestLength))
+            {
+                best = (at, name);
+                bestLength = surface.Length;
+            }
         }
         foreach (var hit in coinedHits)
         {

@@ -123,6 +123,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_TermedLongFormHoldingAReward_ProposesTheMethod()
+    {
+        var x = Extract("Adapting Policies via Predicted Rewards",
+            "Our approach, termed Predicted Reward Fine-tuning (PRFT), improves performance across diverse tasks.");
+
+        var prft = Assert.Single(x.Mentions, m => m.Name == "PRFT");
+        Assert.Equal(NodeLabel.Method, prft.Label);
+        Assert.Equal(RelationType.Proposes, prft.Role);
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
