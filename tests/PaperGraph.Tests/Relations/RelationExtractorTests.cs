@@ -96,6 +96,16 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_SimulatorTrainedIn_IsNotWhereResultsAreReported()
+    {
+        var relations = new RelationCase("HandSpin", "We propose HandSpin. HandSpin trains a teacher policy in Isaac Gym and transfers to a real hand.")
+            .Proposes(NodeLabel.Method, "HandSpin").Names(NodeLabel.Benchmark, "Isaac Gym")
+            .Relations();
+
+        Assert.DoesNotContain("HandSpin EVALUATED_ON Isaac Gym", relations);
+    }
+
+    [Fact]
     public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
     {
         var relations = new RelationCase("T1",

@@ -45,6 +45,6 @@ internal static partial class RelationCues
     public static partial Regex TestTime();
 
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
-    [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();
 }
