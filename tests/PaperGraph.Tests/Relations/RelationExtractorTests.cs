@@ -106,6 +106,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_SecondClaimAfterAHedgedOne_IsAWin()
+    {
+        var relations = new RelationCase("FlowQ",
+                "We propose FlowQ. FlowQ matches or exceeds IDQL while being faster, and it outperforms IQL and CQL.")
+            .Proposes(NodeLabel.Method, "FlowQ").Names(NodeLabel.Method, "IDQL").Names(NodeLabel.Method, "IQL").Names(NodeLabel.Method, "CQL")
+            .Relations();
+
+        Assert.Equal(["FlowQ OUTPERFORMS CQL", "FlowQ OUTPERFORMS IQL"], relations.Where(r => r.Contains("OUTPERFORMS", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Extract_ModelAfterSuchAs_IsABaselineNotTrained()
     {
         var relations = new RelationCase("T1",

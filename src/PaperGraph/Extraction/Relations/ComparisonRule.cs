@@ -17,22 +17,25 @@ internal static partial class ComparisonRule
             // No names, no comparison to read: skip the scan (most sentences).
             if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
             var text = context.Sentences[s].Text;
-            var cue = RelationCues.Outperforms().Match(text);
-            // "matches or exceeds" claims no win.
-            if (!cue.Success || Hedge().IsMatch(text.AsSpan(0, cue.Index))) continue;
             var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
-            var before = here.Where(o => o.End <= cue.Index).ToArray();
-            // The sentence's grammatical subject is usually its first name ("SFT with GPT-4 as the
-            // teacher outperforms RLAIF"); "we / our" points at the paper's own method.
-            var winner = before.LastOrDefault(o => context.IsProposed(o.Mention)).Mention
-                ?? (FirstPerson().IsMatch(text.AsSpan(0, cue.Index)) ? null : before.FirstOrDefault().Mention)
-                ?? context.RecentProposed(s, cue.Index);
-            if (winner is null) continue;
-            var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
-            // "GRPO-based post-training" names a family of baselines, not GRPO itself.
-            foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End))))
+            // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
+            foreach (System.Text.RegularExpressions.Match cue in RelationCues.Outperforms().Matches(text))
             {
-                found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
+                // "matches or exceeds" claims no win.
+                if (Hedge().IsMatch(text.AsSpan(0, cue.Index))) continue;
+                var before = here.Where(o => o.End <= cue.Index).ToArray();
+                // The sentence's grammatical subject is usually its first name ("SFT with GPT-4 as the
+                // teacher outperforms RLAIF"); "we / our" points at the paper's own method.
+                var winner = before.LastOrDefault(o => context.IsProposed(o.Mention)).Mention
+                    ?? (FirstPerson().IsMatch(text.AsSpan(0, cue.Index)) ? null : before.FirstOrDefault().Mention)
+                    ?? context.RecentProposed(s, cue.Index);
+                if (winner is null) continue;
+                var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
+                // "GRPO-based post-training" names a family of baselines, not GRPO itself.
+                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End))))
+                {
+                    if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
+                }
             }
         }
     }
