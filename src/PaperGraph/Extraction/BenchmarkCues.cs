@@ -107,7 +107,7 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"\G" + Name + @"(?![\w\-])")]
     private static partial Regex NameHere();
 
-    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-])")]
+    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-^*])")]
     private static partial Regex NextInList();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\z", RegexOptions.RightToLeft)]

@@ -143,6 +143,13 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
                 // An acronym in brackets inside the phrase ("the first reinforcement learning (RL) framework") is skipped.
                 if (words[i].StartsWith('(') && words[i].EndsWith(')')) continue;
                 var word = TrimPunctuation(words[i]);
+                // "a family of generative reward models": the nouns after "of" say what the family is.
+                if (Collectives.Contains(word) && i + 1 < words.Length && words[i + 1] == "of")
+                {
+                    i++;
+                    limit = Math.Min(words.Length, limit + 2);
+                    continue;
+                }
                 if (PhraseEnds.Contains(word)) break;
                 if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
                 {
@@ -164,6 +171,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
         return null;
     }
+
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase) { "family", "series", "class", "collection", "set" };
 
     // Words that end the noun phrase after a name: what follows them no longer says what the name is.
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)

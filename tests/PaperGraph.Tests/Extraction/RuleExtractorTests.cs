@@ -134,6 +134,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_FamilyOfRewardModels_IsAReward()
+    {
+        var x = Extract("Rubric Judges", "We present R^3, a family of generative reward models. On RewardBench, RM-Bench and PPE, R^3-14B leads.");
+
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "R^3").Label);
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "R");
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
