@@ -84,6 +84,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
         // "Human-Robot Gym: ...": the name's own last word may be its head noun.
         label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
+        // "WiNGPT-3.0 Technical Report", "MiMo-VL Technical Report": a technical report releases a model.
+        if (paper.Title.StartsWith(name + " Technical Report", StringComparison.Ordinal)) label ??= NodeLabel.Model;
         label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
         mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
     }

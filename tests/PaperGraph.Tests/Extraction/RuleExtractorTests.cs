@@ -143,6 +143,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_TechnicalReportTitle_ProposesAModel()
+    {
+        var x = Extract("WiNGPT-3.0 Technical Report", "Current large language models struggle with clinical reasoning. We address this gap.");
+
+        var name = Assert.Single(x.Mentions, m => m.Name == "WiNGPT-3.0");
+        Assert.Equal(NodeLabel.Model, name.Label);
+        Assert.Equal(RelationType.Proposes, name.Role);
+    }
+
+    [Fact]
     public void Extract_CalledName_IsTheModelTheSentenceSays()
     {
         var x = Extract("Robot Learning with Sensorimotor Pre-training", "Our model, called RPT, is a Transformer that operates on tokens.");
