@@ -52,6 +52,9 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
 
+    /// <summary>Each mention once, by its canonical name, with its label and confidence.</summary>
+    public IEnumerable<(string Name, NodeLabel Label, Confidence Confidence)> Names() => _byNorm.Values.Select(d => (d.Name, d.Label, d.Confidence));
+
     public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
 
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);

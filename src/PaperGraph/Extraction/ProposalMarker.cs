@@ -16,15 +16,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private const int MaxWordsBeforeName = 8;
     private const int NearWords = 3;
 
-    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences)
+    /// <param name="coinedHits">What <see cref="CoinedNameFinder.Find"/> found in each of <paramref name="sentences"/>, read once by the extractor.</param>
+    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<CoinedHit>> coinedHits)
     {
         if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var windows = CoinedNameFinder.ProposalWindows(sentence.Text);
-            if (windows.Count == 0) continue;
-            var hits = coined.Find(sentence.Text);
-            foreach (var (start, end) in windows) MarkWindow(mentions, sentence, start, end, hits);
+            var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
+            foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
         }
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
@@ -54,9 +53,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
-        foreach (var (_, name) in mentions.Surfaces().ToArray())
+        if (proposed.Length == 0) return;
+        foreach (var (name, label, confidence) in mentions.Names())
         {
-            if (mentions.LabelOf(name) != NodeLabel.Model || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            if (label != NodeLabel.Model || confidence == Confidence.Lexicon) continue;
             if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
                 mentions.Propose(name);
         }

@@ -37,9 +37,10 @@ public sealed class RuleExtractor : IPaperExtractor
 
         var titleName = CoinedNameFinder.TitleName(paper.Title);
         Read(mentions, candidates, title, paper, inTitle: true);
-        foreach (var sentence in sentences) Read(mentions, candidates, sentence, paper, inTitle: false);
+        var coinedHits = new List<CoinedHit>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
-        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences);
+        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences, coinedHits);
 
         var ordered = mentions.ToMentions();
         var typed = ordered.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
@@ -52,7 +53,8 @@ public sealed class RuleExtractor : IPaperExtractor
         };
     }
 
-    private void Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
+    /// <returns>The sentence's coined-looking names, which proposal marking reads again.</returns>
+    private List<CoinedHit> Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
     {
         var text = sentence.Text;
         var pieces = WordPieces.Split(text);
@@ -92,7 +94,8 @@ public sealed class RuleExtractor : IPaperExtractor
             if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
                 mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
         }
-        foreach (var c in _coined.Find(text))
+        var coinedHits = _coined.Find(text);
+        foreach (var c in coinedHits)
         {
             // A title has no appositions: "X: Language-Guided Rewards ..." says nothing of X's label.
             if (inTitle)
@@ -105,6 +108,7 @@ public sealed class RuleExtractor : IPaperExtractor
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
+        return coinedHits;
     }
 
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)
