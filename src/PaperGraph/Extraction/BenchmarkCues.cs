@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction;
@@ -23,22 +24,37 @@ internal static partial class BenchmarkCues
         "science", "reasoning", "coding", "general", "medical", "agentic", "text", "vision", "language", "english", "chinese",
     };
 
+    // Words each pattern below cannot match without (they are in it literally, in this case). Most
+    // sentences have none, and one vectorised search for them is far cheaper than running the pattern.
+    private static readonly SearchValues<string> ShapeWords = SearchValues.Create(["Bench", "bench", "Gym", "Arena", "Eval", "World", "QA"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HeadNouns = SearchValues.Create(
+        ["benchmark", "dataset", "suite", "environment", "simulator", "corpus", "testbed", "test set", "gym"], StringComparison.Ordinal);
+
     public static List<BenchmarkHit> ByShape(string text)
     {
         var hits = new List<BenchmarkHit>();
-        foreach (Match m in NameShape().Matches(text))
+        if (text.AsSpan().ContainsAny(ShapeWords))
         {
-            if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+            foreach (Match m in NameShape().Matches(text))
+            {
+                if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+            }
         }
         // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark": a Title Case name ending in Bench(mark).
-        foreach (Match m in TitleCaseBench().Matches(text))
+        if (text.Contains("Bench", StringComparison.Ordinal))
         {
-            if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+            foreach (Match m in TitleCaseBench().Matches(text))
+            {
+                if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+            }
         }
-        foreach (Match m in BeforeHeadNoun().Matches(text))
+        if (text.AsSpan().ContainsAny(HeadNouns))
         {
-            var name = m.Groups["name"];
-            if (IsName(name.Value, text, name.Index)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+            foreach (Match m in BeforeHeadNoun().Matches(text))
+            {
+                var name = m.Groups["name"];
+                if (IsName(name.Value, text, name.Index)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+            }
         }
         return hits;
     }
@@ -46,6 +62,7 @@ internal static partial class BenchmarkCues
     /// <summary>"AIME24/25": the second year of a benchmark written with a slash, as its own name ("AIME25").</summary>
     public static IEnumerable<BenchmarkHit> SlashVariants(string text)
     {
+        if (!text.Contains('/', StringComparison.Ordinal)) yield break;
         foreach (Match m in SlashYears().Matches(text))
         {
             var b = m.Groups["b"];

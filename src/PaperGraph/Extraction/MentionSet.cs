@@ -52,6 +52,10 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
 
+    /// <summary><see cref="Surfaces"/>, in the same order, with the confidence of each surface's mention.</summary>
+    public IEnumerable<(string Surface, string Name, Confidence Confidence)> SurfacesWithConfidence() =>
+        _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name, d.Confidence)));
+
     /// <summary>Each mention once, by its canonical name, with its label and confidence.</summary>
     public IEnumerable<(string Name, NodeLabel Label, Confidence Confidence)> Names() => _byNorm.Values.Select(d => (d.Name, d.Label, d.Confidence));
 

@@ -115,10 +115,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var limit = WordLimit(text, start, end, MaxWordsBeforeName);
         var best = (Start: int.MaxValue, Name: (string?)null);
         var nearLimit = WordLimit(text, start, end, NearWords);
-        foreach (var (surface, name) in mentions.Surfaces())
+        foreach (var (surface, name, confidence) in mentions.SurfacesWithConfidence())
         {
             // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
-            var reach = mentions.ConfidenceOf(name) == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
+            var reach = confidence == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
             var at = IndexOfWord(text, surface, start, reach);
             if (at >= 0 && at < best.Start) best = (at, name);
         }

@@ -57,8 +57,7 @@ public sealed class RuleExtractor : IPaperExtractor
     private List<CoinedHit> Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
     {
         var text = sentence.Text;
-        var pieces = WordPieces.Split(text);
-        var lexiconHits = _lexicon.Find(text, pieces);
+        var lexiconHits = _lexicon.Find(text);
         foreach (var hit in lexiconHits)
         {
             if (_vocabulary.IsNotEntity(hit.Entry.Name)) continue;
