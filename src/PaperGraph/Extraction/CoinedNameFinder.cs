@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 
@@ -91,48 +90,35 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public static List<(int Start, int End)> ProposalWindows(string sentence)
     {
         var windows = new List<(int, int)>();
-        // Each pattern is tried only when a word it cannot match without is in the sentence: most
-        // sentences have none, and one vectorised search is far cheaper than the pattern.
-        var text = sentence.AsSpan();
-        if (text.ContainsAny(ProposalVerbs))
+        foreach (var m in ProposalVerbs.Matches(sentence))
         {
-            foreach (Match m in ProposalVerb().Matches(sentence))
-            {
-                windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
-            }
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
         }
-        if (text.ContainsAny(NamingVerbs))
+        foreach (var m in NamingVerbs.Matches(sentence))
         {
-            foreach (Match m in NamingVerb().Matches(sentence))
-            {
-                windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
-            }
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "a new off-policy RL algorithm, TP-GRPO, ...": a name right after a new thing's head noun.
-        if (text.ContainsAny(Novelty))
+        foreach (var m in NewThings.Matches(sentence))
         {
-            foreach (Match m in NewThing().Matches(sentence))
-            {
-                windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
-            }
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
-        if (text.ContainsAny(OurWords))
+        foreach (var m in OurNames.Matches(sentence))
         {
-            foreach (Match m in Our().Matches(sentence))
-            {
-                windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
-            }
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         return windows;
     }
 
-    // The literal words of ProposalVerb, NamingVerb, NewThing and Our below, as written there.
-    private static readonly SearchValues<string> ProposalVerbs = SearchValues.Create(
-        ["propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> NamingVerbs = SearchValues.Create(["called", "named", "dubbed", "termed", "coined"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> Novelty = SearchValues.Create(["new", "novel"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> OurWords = SearchValues.Create(["our", "Our"], StringComparison.Ordinal);
+    private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
+        "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "named", "dubbed", "termed", "coined");
+    private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
+    private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
+
+    /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     public List<CoinedHit> Find(string sentence)
