@@ -77,17 +77,37 @@ internal static class SpoolMerge
             return false;
         }
 
+        // Lines are parsed from their UTF-8 bytes as read: reading them as strings would decode every
+        // line to UTF-16 only for the parser to encode it back (both passes read the whole spool).
         private void Fill(string path, CancellationToken cancellationToken)
         {
             try
             {
-                using var reader = new StreamReader(path, System.Text.Encoding.UTF8, false, 1 << 16);
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+                var buffer = new byte[1 << 16];
+                int start = 0, end = 0;
                 long line = 0;
-                while (reader.ReadLine() is { } text)
+                while (true)
                 {
-                    line++;
-                    var record = Parse(path, line, text);
-                    _queue.Add(record, cancellationToken);
+                    var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                    if (newline >= 0)
+                    {
+                        _queue.Add(Parse(path, ++line, buffer.AsSpan(start, newline)), cancellationToken);
+                        start += newline + 1;
+                        continue;
+                    }
+                    // No whole line left: keep the partial one at the front, grow for a long one, read on.
+                    buffer.AsSpan(start, end - start).CopyTo(buffer);
+                    (start, end) = (0, end - start);
+                    if (end == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                    var read = file.Read(buffer, end, buffer.Length - end);
+                    if (read > 0)
+                    {
+                        end += read;
+                        continue;
+                    }
+                    if (end > 0) _queue.Add(Parse(path, ++line, buffer.AsSpan(0, end)), cancellationToken);
+                    break;
                 }
             }
             finally
@@ -96,11 +116,11 @@ internal static class SpoolMerge
             }
         }
 
-        private static SpoolRecord Parse(string path, long line, string text)
+        private static SpoolRecord Parse(string path, long line, ReadOnlySpan<byte> json)
         {
             try
             {
-                return JsonSerializer.Deserialize(text, SpoolJson.Default.SpoolRecord)
+                return JsonSerializer.Deserialize(json, SpoolJson.Default.SpoolRecord)
                     ?? throw new InvalidDataException($"{path}:{line}: null spool record");
             }
             catch (JsonException ex)
