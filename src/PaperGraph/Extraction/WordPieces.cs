@@ -66,8 +66,13 @@ internal static class WordPieces
     }
 
     /// <summary>True when two pieces are one name's neighbours: separated by a space, hyphen, slash, ". " or ";" only.</summary>
-    public static bool IsJoiner(ReadOnlySpan<char> gap) =>
-        gap.Length is >= 1 and <= 2 && gap is " " or "-" or "/" or ". " or ";" or "- " or "_" or " -";
+    public static bool IsJoiner(ReadOnlySpan<char> gap) => gap.Length switch
+    {
+        // By character, not as eight string patterns: this runs between every two pieces of every sentence.
+        1 => gap[0] is ' ' or '-' or '/' or ';' or '_',
+        2 => (gap[0], gap[1]) is ('.', ' ') or ('-', ' ') or (' ', '-'),
+        _ => false,
+    };
 
     private static bool IsPieceChar(string text, int i)
     {
