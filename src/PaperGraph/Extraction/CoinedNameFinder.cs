@@ -33,7 +33,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public static bool LooksCoined(string name, bool allowTitleCaseCompound = false)
     {
         if (name.Length < 2 || name.Length > 40 || !char.IsLetter(name[0])) return false;
-        if (!(name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)))) return false;
+        // One pass, no enumerators: every name-shaped token of every sentence comes here.
+        bool capitalAfterFirst = false, digit = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            capitalAfterFirst |= i > 0 && char.IsUpper(name[i]);
+            digit |= char.IsDigit(name[i]);
+        }
+        if (!(capitalAfterFirst || (char.IsUpper(name[0]) && digit))) return false;
         if (!name.Contains('-', StringComparison.Ordinal)) return true;
         var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;

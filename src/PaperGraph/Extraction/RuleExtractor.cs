@@ -43,14 +43,21 @@ public sealed class RuleExtractor : IPaperExtractor
         new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences, coinedHits);
 
         var ordered = mentions.ToMentions();
-        var typed = ordered.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
         return new PaperExtraction
         {
             Paper = paper,
             Mentions = ordered,
             Relations = _relations.Extract(paper, sentences, ordered),
-            Candidates = candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray(),
+            Candidates = Untyped(candidates, ordered),
         };
+    }
+
+    /// <summary>The candidates no mention's name or alias types (none to check, no names to normalise).</summary>
+    private static Candidate[] Untyped(List<Candidate> candidates, Mention[] mentions)
+    {
+        if (candidates.Count == 0) return [];
+        var typed = mentions.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray();
     }
 
     /// <returns>The sentence's coined-looking names, which proposal marking reads again.</returns>
