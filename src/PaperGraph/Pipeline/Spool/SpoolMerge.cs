@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PaperGraph.Pipeline.Spool;
 
@@ -13,31 +14,40 @@ internal static class SpoolMerge
 {
     private const int ReadAhead = 64;
 
-    public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken)
+    public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
+        Read(runs, SpoolJson.Default.SpoolRecord, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+
+    /// <summary>The same stream as <see cref="Read"/>, each record read only as far as resolution's first pass needs.</summary>
+    public static IEnumerable<SpoolNames> ReadNames(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
+        Read(runs, SpoolJson.Default.SpoolNames, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+
+    private static IEnumerable<T> Read<T>(IReadOnlyList<string> runs, JsonTypeInfo<T> type, Func<T, (string Id, long Seq)> keyOf,
+        Action onDuplicate, CancellationToken cancellationToken) where T : class
     {
-        var cursors = runs.Select(run => new RunCursor(run, cancellationToken)).ToList();
+        var cursors = runs.Select(run => new RunCursor<T>(run, type, cancellationToken)).ToList();
         try
         {
-            var heap = new PriorityQueue<RunCursor, (string Id, long Seq)>(Comparer<(string Id, long Seq)>.Create(static (a, b) =>
+            var heap = new PriorityQueue<RunCursor<T>, (string Id, long Seq)>(Comparer<(string Id, long Seq)>.Create(static (a, b) =>
             {
                 var byId = string.CompareOrdinal(a.Id, b.Id);
                 return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
             }));
             foreach (var cursor in cursors)
             {
-                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+                if (cursor.MoveNext()) heap.Enqueue(cursor, keyOf(cursor.Current));
             }
             string? lastId = null;
             while (heap.TryDequeue(out var cursor, out _))
             {
                 var record = cursor.Current;
-                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
-                if (record.PaperId == lastId)
+                if (cursor.MoveNext()) heap.Enqueue(cursor, keyOf(cursor.Current));
+                var id = keyOf(record).Id;
+                if (id == lastId)
                 {
                     onDuplicate();
                     continue;
                 }
-                lastId = record.PaperId;
+                lastId = id;
                 yield return record;
             }
         }
@@ -48,22 +58,24 @@ internal static class SpoolMerge
     }
 
     /// <summary>One run, parsed ahead on a background task.</summary>
-    private sealed class RunCursor : IDisposable
+    private sealed class RunCursor<T> : IDisposable where T : class
     {
-        private readonly BlockingCollection<SpoolRecord> _queue = new(ReadAhead);
+        private readonly BlockingCollection<T> _queue = new(ReadAhead);
+        private readonly JsonTypeInfo<T> _type;
         private readonly CancellationTokenSource _stop;
         private readonly Task _reader;
-        private SpoolRecord? _current;
+        private T? _current;
 
-        public RunCursor(string path, CancellationToken cancellationToken)
+        public RunCursor(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         {
+            _type = type;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Its own thread: it blocks when its queue is full, and a pool thread blocked that way
             // (one per run) would starve the extraction and resolution batches of pool threads.
             _reader = Task.Factory.StartNew(() => Fill(path, _stop.Token), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        public SpoolRecord Current => _current ?? throw new InvalidOperationException("no current record");
+        public T Current => _current ?? throw new InvalidOperationException("no current record");
 
         public bool MoveNext()
         {
@@ -116,11 +128,11 @@ internal static class SpoolMerge
             }
         }
 
-        private static SpoolRecord Parse(string path, long line, ReadOnlySpan<byte> json)
+        private T Parse(string path, long line, ReadOnlySpan<byte> json)
         {
             try
             {
-                return JsonSerializer.Deserialize(json, SpoolJson.Default.SpoolRecord)
+                return JsonSerializer.Deserialize(json, _type)
                     ?? throw new InvalidDataException($"{path}:{line}: null spool record");
             }
             catch (JsonException ex)
