@@ -149,55 +149,28 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public NodeLabel? LabelFromContext(string sentence, int start, int end)
     {
         var after = After().Match(sentence, end);
-        if (after.Success && LabelOfPhrase(after.Groups["words"].ValueSpan, after.Groups["apposition"].Success) is { } label) return label;
-        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
-        if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].ValueSpan) is { } head) return head;
-        return null;
-    }
-
-    /// <summary>
-    /// The last head noun among the words after a name: up to eight in an apposition, else the first
-    /// only. Runs for every coined-looking token of every sentence, so it reads the words as spans
-    /// of the sentence instead of splitting them into strings.
-    /// </summary>
-    private NodeLabel? LabelOfPhrase(ReadOnlySpan<char> phrase, bool apposition)
-    {
-        // The words as split at spaces; a ninth is only looked at as the eighth's neighbour, so none past it is needed.
-        Span<Range> words = stackalloc Range[9];
-        var count = 0;
-        foreach (var range in phrase.Split(' '))
+        if (after.Success)
         {
-            if (phrase[range].IsEmpty) continue;
-            words[count++] = range;
-            if (count == words.Length) break;
-        }
-        var limit = apposition ? Math.Min(count, 8) : Math.Min(count, 1);
-        NodeLabel? last = null;
-        Span<char> pair = stackalloc char[64];
-        for (var i = 0; i < limit; i++)
-        {
-            var word = TrimPunctuation(phrase[words[i]]);
-            if (PhraseEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) break;
-            if (i + 1 < count && LabelOfPair(word, TrimPunctuation(phrase[words[i + 1]]), pair) is { } two)
+            var words = after.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var limit = after.Groups["apposition"].Success ? Math.Min(words.Length, 8) : Math.Min(words.Length, 1);
+            NodeLabel? last = null;
+            for (var i = 0; i < limit; i++)
             {
-                last = two;
-                i++;
+                var word = TrimPunctuation(words[i]);
+                if (PhraseEnds.Contains(word)) break;
+                if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
+                {
+                    last = two;
+                    i++;
+                }
+                else if ((vocabulary.LabelOfHead(word) ?? vocabulary.LabelOfHead(word.Split('-')[^1])) is { } one) last = one;
+                if (words[i].EndsWith(',') || words[i].EndsWith('.') || words[i].EndsWith(')')) break;
             }
-            else if ((vocabulary.LabelOfHead(word) ?? vocabulary.LabelOfHead(word[(word.LastIndexOf('-') + 1)..])) is { } one) last = one;
-            if (phrase[words[i]][^1] is ',' or '.' or ')') break;
+            if (last is not null) return last;
         }
-        return last;
-    }
-
-    /// <summary>The label of a two-word head ("reward model"), the words joined by a space in <paramref name="buffer"/> when they fit.</summary>
-    private NodeLabel? LabelOfPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
-    {
-        var length = first.Length + 1 + second.Length;
-        if (length > buffer.Length) return vocabulary.LabelOfHead(string.Concat(first, " ", second));
-        first.CopyTo(buffer);
-        buffer[first.Length] = ' ';
-        second.CopyTo(buffer[(first.Length + 1)..]);
-        return vocabulary.LabelOfHead(buffer[..length]);
+        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
+        if (before.Success && vocabulary.LabelOfHead(before.Groups["head"].Value) is { } label) return label;
+        return null;
     }
 
     // Words that end the noun phrase after a name: what follows them no longer says what the name is.
@@ -207,7 +180,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
     };
 
-    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word) => word.TrimEnd(",.;:)");
+    private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
 
     [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)(?:\s*:\s|\s+Technical Report\b)")]
     private static partial Regex TitlePrefix();

@@ -32,13 +32,6 @@ internal sealed class ExtractionVocabulary
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
     public NodeLabel? LabelOfHead(string words) => HeadNouns.TryGetValue(words, out var label) ? label : null;
 
-    /// <summary>
-    /// <see cref="LabelOfHead(string)"/> for a piece of a sentence: the coined-name finder asks for
-    /// every word after every name, and a lookup by span spares a string per word.
-    /// </summary>
-    public NodeLabel? LabelOfHead(ReadOnlySpan<char> words) =>
-        HeadNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var label) ? label : null;
-
     private static ExtractionVocabulary Load()
     {
         var heads = new Dictionary<string, NodeLabel>(StringComparer.OrdinalIgnoreCase);

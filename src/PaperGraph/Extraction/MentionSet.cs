@@ -56,9 +56,6 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name, Confidence Confidence)> SurfacesWithConfidence() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name, d.Confidence)));
 
-    /// <summary>Each mention once, by its canonical name, with its label and confidence.</summary>
-    public IEnumerable<(string Name, NodeLabel Label, Confidence Confidence)> Names() => _byNorm.Values.Select(d => (d.Name, d.Label, d.Confidence));
-
     public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
 
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);

@@ -53,10 +53,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
-        if (proposed.Length == 0) return;
-        foreach (var (name, label, confidence) in mentions.Names())
+        foreach (var (_, name) in mentions.Surfaces().ToArray())
         {
-            if (label != NodeLabel.Model || confidence == Confidence.Lexicon) continue;
+            if (mentions.LabelOf(name) != NodeLabel.Model || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
             if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
                 mentions.Propose(name);
         }

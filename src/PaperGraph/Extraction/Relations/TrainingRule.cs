@@ -16,12 +16,10 @@ internal static class TrainingRule
         {
             var text = context.Sentences[s].Text;
             var here = context.In(s);
-            MentionOccurrence[]? methods = null;
             foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
             {
                 if (IsComparedWith(text, model)) continue;
-                // The same for every model of the sentence: read once (IsComparedWith runs a regex).
-                methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
+                var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
