@@ -23,19 +23,28 @@ internal static partial class BenchmarkCues
         "science", "reasoning", "coding", "general", "medical", "agentic", "text", "vision", "language", "english", "chinese",
     };
 
+    private static readonly WordGatedPattern Shapes = new(NameShape(), "Bench", "bench", "Gym", "Arena", "Eval", "World", "QA");
+    private static readonly WordGatedPattern TitleCaseBenches = new(TitleCaseBench(), "Bench");
+    private static readonly WordGatedPattern BeforeHeadNouns = new(BeforeHeadNoun(),
+        "benchmark", "dataset", "suite", "environment", "simulator", "corpus", "testbed", "test set", "gym");
+    private static readonly WordGatedPattern SlashYearPairs = new(SlashYears(), "/");
+
+    /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs];
+
     public static List<BenchmarkHit> ByShape(string text)
     {
         var hits = new List<BenchmarkHit>();
-        foreach (Match m in NameShape().Matches(text))
+        foreach (var m in Shapes.Matches(text))
         {
             if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
         }
         // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark": a Title Case name ending in Bench(mark).
-        foreach (Match m in TitleCaseBench().Matches(text))
+        foreach (var m in TitleCaseBenches.Matches(text))
         {
             if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
         }
-        foreach (Match m in BeforeHeadNoun().Matches(text))
+        foreach (var m in BeforeHeadNouns.Matches(text))
         {
             var name = m.Groups["name"];
             if (IsName(name.Value, text, name.Index)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
@@ -46,7 +55,7 @@ internal static partial class BenchmarkCues
     /// <summary>"AIME24/25": the second year of a benchmark written with a slash, as its own name ("AIME25").</summary>
     public static IEnumerable<BenchmarkHit> SlashVariants(string text)
     {
-        foreach (Match m in SlashYears().Matches(text))
+        foreach (var m in SlashYearPairs.Matches(text))
         {
             var b = m.Groups["b"];
             yield return new BenchmarkHit(m.Groups["stem"].Value + b.Value, b.Index, b.Length);

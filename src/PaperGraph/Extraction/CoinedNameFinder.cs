@@ -33,7 +33,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public static bool LooksCoined(string name, bool allowTitleCaseCompound = false)
     {
         if (name.Length < 2 || name.Length > 40 || !char.IsLetter(name[0])) return false;
-        if (!(name.Skip(1).Any(char.IsUpper) || (char.IsUpper(name[0]) && name.Any(char.IsDigit)))) return false;
+        // One pass, no enumerators: every name-shaped token of every sentence comes here.
+        bool capitalAfterFirst = false, digit = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            capitalAfterFirst |= i > 0 && char.IsUpper(name[i]);
+            digit |= char.IsDigit(name[i]);
+        }
+        if (!(capitalAfterFirst || (char.IsUpper(name[0]) && digit))) return false;
         if (!name.Contains('-', StringComparison.Ordinal)) return true;
         var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;
@@ -90,26 +97,35 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public static List<(int Start, int End)> ProposalWindows(string sentence)
     {
         var windows = new List<(int, int)>();
-        foreach (Match m in ProposalVerb().Matches(sentence))
+        foreach (var m in ProposalVerbs.Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
         }
-        foreach (Match m in NamingVerb().Matches(sentence))
+        foreach (var m in NamingVerbs.Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "a new off-policy RL algorithm, TP-GRPO, ...": a name right after a new thing's head noun.
-        foreach (Match m in NewThing().Matches(sentence))
+        foreach (var m in NewThings.Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
-        foreach (Match m in Our().Matches(sentence))
+        foreach (var m in OurNames.Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         return windows;
     }
+
+    private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
+        "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "named", "dubbed", "termed", "coined");
+    private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
+    private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
+
+    /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     public List<CoinedHit> Find(string sentence)

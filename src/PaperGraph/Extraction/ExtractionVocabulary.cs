@@ -15,8 +15,8 @@ internal sealed class ExtractionVocabulary
     /// <summary>Normalised umbrella terms (SCHEMA.md "not entities").</summary>
     public required IReadOnlySet<string> NotEntities { get; init; }
 
-    /// <summary>Head noun (lower case) to label, longest heads first.</summary>
-    public required IReadOnlyList<(string Noun, NodeLabel Label)> HeadNouns { get; init; }
+    /// <summary>Head noun to label, compared ignoring case; of two heads equal but for case, the file's first wins.</summary>
+    public required Dictionary<string, NodeLabel> HeadNouns { get; init; }
 
     /// <summary>Model families and whether the bare family name is a model.</summary>
     public required IReadOnlyList<(string Family, bool Bare)> ModelFamilies { get; init; }
@@ -47,23 +47,16 @@ internal sealed class ExtractionVocabulary
     public bool IsNotEntity(string name) => NotEntities.Contains(NameNormaliser.Normalise(name));
 
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
-    public NodeLabel? LabelOfHead(string words)
-    {
-        foreach (var (noun, label) in HeadNouns)
-        {
-            if (words.Equals(noun, StringComparison.OrdinalIgnoreCase)) return label;
-        }
-        return null;
-    }
+    public NodeLabel? LabelOfHead(string words) => HeadNouns.TryGetValue(words, out var label) ? label : null;
 
     private static ExtractionVocabulary Load()
     {
-        var heads = new List<(string, NodeLabel)>();
+        var heads = new Dictionary<string, NodeLabel>(StringComparer.OrdinalIgnoreCase);
         foreach (var (cols, at) in Rows("head-nouns.tsv"))
         {
             if (cols.Length != 2 || !NodeLabels.TryParse(cols[1], out var label))
                 throw new InvalidDataException($"{at}: expected 'noun<TAB>label'");
-            heads.Add((cols[0], label));
+            heads.TryAdd(cols[0], label);
         }
         var families = new List<(string, bool)>();
         foreach (var (cols, at) in Rows("model-families.tsv"))
@@ -75,7 +68,7 @@ internal sealed class ExtractionVocabulary
         return new ExtractionVocabulary
         {
             NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
-            HeadNouns = heads.OrderByDescending(h => h.Item1.Length).ToArray(),
+            HeadNouns = heads,
             ModelFamilies = families,
             RewardModelParts = Rows("reward-model-parts.txt").Select(r => r.Cols[0]).ToArray(),
             RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

@@ -31,17 +31,23 @@ internal sealed class LexiconMatcher
             }
         }
         _byFirstPiece = byFirst.ToDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
+        _keys = byFirst.Values.SelectMany(list => list.SelectMany(p => p.Keys)).ToHashSet(StringComparer.Ordinal);
     }
+
+    // Every piece key of every name: a text's other words need no key of their own (WordPieces.UnknownKey).
+    private readonly HashSet<string> _keys;
 
     /// <summary>The entry whose name or alias is this form (pieces compared as names are), if any.</summary>
     public LexiconEntry? Lookup(string form) => _byForm.GetValueOrDefault(FormKey(form));
 
-    public List<LexiconHit> Find(string text, List<WordPiece> pieces)
+    /// <summary>Every lexicon name in <paramref name="text"/>, left to right, the longest at each place.</summary>
+    public List<LexiconHit> Find(string text)
     {
+        var pieces = WordPieces.Split(text, _keys);
         var hits = new List<LexiconHit>();
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (!_byFirstPiece.TryGetValue(pieces[i].Key, out var phrases) || StartsInsideName(text, pieces[i].Start)) continue;
+            if (pieces[i].Key == WordPieces.UnknownKey || !_byFirstPiece.TryGetValue(pieces[i].Key, out var phrases) || StartsInsideName(text, pieces[i].Start)) continue;
             foreach (var phrase in phrases)
             {
                 var last = i + phrase.Keys.Length - 1;

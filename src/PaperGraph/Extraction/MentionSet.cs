@@ -57,6 +57,10 @@ internal sealed class MentionSet(string paperId)
     public IEnumerable<(string Surface, string Name)> Surfaces() =>
         _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
 
+    /// <summary><see cref="Surfaces"/>, in the same order, with the confidence of each surface's mention.</summary>
+    public IEnumerable<(string Surface, string Name, Confidence Confidence)> SurfacesWithConfidence() =>
+        _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name, d.Confidence)));
+
     public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
 
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);

@@ -46,6 +46,7 @@ internal sealed partial class ModelNameGrammar
             var name = family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "");
             hits.Add(new ModelNameHit(name.TrimEnd('.'), m.Index, name.TrimEnd('.').Length));
         }
+        if (!HasSizePart(text)) return hits;
         foreach (Match m in SizedName().Matches(text))
         {
             if (hits.Any(h => h.Start <= m.Index && m.Index < h.Start + h.Length)) continue;
@@ -53,6 +54,19 @@ internal sealed partial class ModelNameGrammar
             hits.Add(new ModelNameHit(name, m.Index, name.Length, KnownFamily: false));
         }
         return hits;
+    }
+
+    /// <summary>
+    /// True when a hyphen comes before a digit or "R1", which <see cref="SizedName"/> cannot match
+    /// without; most sentences have none, and this is far cheaper than trying it at every capital.
+    /// </summary>
+    private static bool HasSizePart(string text)
+    {
+        for (var at = text.IndexOf('-'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('-', at + 1))
+        {
+            if (char.IsDigit(text[at + 1]) || string.CompareOrdinal(text, at + 1, "R1", 0, 2) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The hyphen parts up to the first lower-case word that is no model variant.</summary>

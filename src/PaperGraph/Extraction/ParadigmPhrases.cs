@@ -29,8 +29,7 @@ internal static class ParadigmPhrases
         var hits = new List<ParadigmHit>();
         for (var at = text.IndexOf(' '); at >= 0 && at + 1 < text.Length; at = text.IndexOf(' ', at + 1))
         {
-            var head = Heads.FirstOrDefault(h => string.Compare(text, at + 1, h, 0, h.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (h == "RL" || h == "deep RL" ? string.CompareOrdinal(text, at + 1 + h.Length - 2, "RL", 0, 2) == 0 : true));
+            var head = HeadAt(text, at + 1);
             if (head is null) continue;
             var end = at + 1 + head.Length;
             if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) continue;
@@ -41,6 +40,20 @@ internal static class ParadigmPhrases
             hits.Add(new ParadigmHit(modifier.ToLowerInvariant() + " RL", start, end - start));
         }
         return hits;
+    }
+
+    /// <summary>The head that starts at <paramref name="at"/>, if any; "RL" only in capitals.</summary>
+    private static string? HeadAt(string text, int at)
+    {
+        // Every head starts with an 'r' or a 'd': the test spares comparing the heads at every other word.
+        if (text[at] is not ('r' or 'R' or 'd' or 'D')) return null;
+        foreach (var h in Heads)
+        {
+            if (string.Compare(text, at, h, 0, h.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (h is "RL" or "deep RL" && string.CompareOrdinal(text, at + h.Length - 2, "RL", 0, 2) != 0) continue;
+            return h;
+        }
+        return null;
     }
 
     private static bool IsParadigmModifier(string modifier)

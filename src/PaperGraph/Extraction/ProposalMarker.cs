@@ -16,15 +16,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private const int MaxWordsBeforeName = 8;
     private const int NearWords = 3;
 
-    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences)
+    /// <param name="coinedHits">What <see cref="CoinedNameFinder.Find"/> found in each of <paramref name="sentences"/>, read once by the extractor.</param>
+    public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<CoinedHit>> coinedHits)
     {
         if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var windows = CoinedNameFinder.ProposalWindows(sentence.Text);
-            if (windows.Count == 0) continue;
-            var hits = coined.Find(sentence.Text);
-            foreach (var (start, end) in windows) MarkWindow(mentions, sentence, start, end, hits);
+            var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
+            foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
         }
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
@@ -118,10 +117,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var best = (Start: int.MaxValue, Name: (string?)null);
         var bestLength = 0;
         var nearLimit = WordLimit(text, start, end, NearWords);
-        foreach (var (surface, name) in mentions.Surfaces())
+        foreach (var (surface, name, confidence) in mentions.SurfacesWithConfidence())
         {
             // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
-            var reach = mentions.ConfidenceOf(name) == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
+            var reach = confidence == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
             var at = IndexOfWord(text, surface, start, reach);
             // Of two names starting at one place the longer is the one named: "Predicted Reward
             // Fine-tuning (PRFT)" over the reward inside it.

@@ -42,28 +42,36 @@ public sealed class RuleExtractor : IPaperExtractor
 
         var titleName = CoinedNameFinder.TitleName(paper.Title);
         Read(mentions, candidates, title, paper, inTitle: true);
-        foreach (var sentence in sentences) Read(mentions, candidates, sentence, paper, inTitle: false);
+        var coinedHits = new List<CoinedHit>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
-        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences);
+        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences, coinedHits);
         foreach (var (paradigm, reward) in StandardRelations.Shipped.ImpliedRewards(mentions.Forms()).ToArray())
             mentions.Imply(NodeLabel.Reward, reward, paradigm);
 
         var ordered = mentions.ToMentions();
-        var typed = ordered.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
         return new PaperExtraction
         {
             Paper = paper,
             Mentions = ordered,
             Relations = _relations.Extract(paper, sentences, ordered),
-            Candidates = candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray(),
+            Candidates = Untyped(candidates, ordered),
         };
     }
 
-    private void Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
+    /// <summary>The candidates no mention's name or alias types (none to check, no names to normalise).</summary>
+    private static Candidate[] Untyped(List<Candidate> candidates, Mention[] mentions)
+    {
+        if (candidates.Count == 0) return [];
+        var typed = mentions.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray();
+    }
+
+    /// <returns>The sentence's coined-looking names, which proposal marking reads again.</returns>
+    private List<CoinedHit> Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
     {
         var text = sentence.Text;
-        var pieces = WordPieces.Split(text);
-        var lexiconHits = _lexicon.Find(text, pieces);
+        var lexiconHits = _lexicon.Find(text);
         foreach (var hit in lexiconHits)
         {
             if (_vocabulary.IsNotEntity(hit.Entry.Name)) continue;
@@ -103,7 +111,8 @@ public sealed class RuleExtractor : IPaperExtractor
             if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
                 mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
         }
-        foreach (var c in _coined.Find(text))
+        var coinedHits = _coined.Find(text);
+        foreach (var c in coinedHits)
         {
             // A title has no appositions: "X: Language-Guided Rewards ..." says nothing of X's label.
             if (inTitle)
@@ -117,6 +126,7 @@ public sealed class RuleExtractor : IPaperExtractor
         }
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
         if (!inTitle) _lists.Add(mentions, sentence);
+        return coinedHits;
     }
 
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)

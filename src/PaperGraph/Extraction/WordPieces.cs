@@ -12,8 +12,17 @@ internal readonly record struct WordPiece(int Start, int End, string Key, bool J
 /// </summary>
 internal static class WordPieces
 {
-    public static List<WordPiece> Split(string text)
+    public static List<WordPiece> Split(string text) => Split(text, null);
+
+    /// <summary>
+    /// The pieces of <paramref name="text"/>, each key replaced by its copy in <paramref name="knownKeys"/>,
+    /// or by <see cref="UnknownKey"/> when the set has none. A matcher that only compares keys with its
+    /// own needs no string for any other word, and this is run on every sentence.
+    /// </summary>
+    public static List<WordPiece> Split(string text, HashSet<string>? knownKeys)
     {
+        var known = knownKeys?.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         var pieces = new List<WordPiece>(text.Length / 5);
         var i = 0;
         var lastEnd = -1;
@@ -27,25 +36,43 @@ internal static class WordPieces
             var start = i;
             while (i < text.Length && IsPieceChar(text, i)) i++;
             var joins = lastEnd >= 0 && IsJoiner(text.AsSpan(lastEnd, start - lastEnd));
-            pieces.Add(new WordPiece(start, i, Fold(text.AsSpan(start, i - start)), joins));
+            var piece = text.AsSpan(start, i - start);
+            string key;
+            if (known is not { } lookup) key = Fold(piece);
+            else if (piece.Length > buffer.Length) key = lookup.Set.Contains(Fold(piece)) ? Fold(piece) : UnknownKey;
+            else key = lookup.TryGetValue(Fold(piece, buffer), out var actual) ? actual : UnknownKey;
+            pieces.Add(new WordPiece(start, i, key, joins));
             lastEnd = i;
         }
         return pieces;
     }
 
+    /// <summary>The key of a piece no known-key set holds: no piece folds to an empty key.</summary>
+    public const string UnknownKey = "";
+
     /// <summary>Lower case, a trailing plural "s" dropped (the scorer's rule), so keys compare as names do.</summary>
     public static string Fold(ReadOnlySpan<char> piece)
     {
         Span<char> buffer = piece.Length <= 128 ? stackalloc char[piece.Length] : new char[piece.Length];
-        piece.ToLowerInvariant(buffer);
-        var n = buffer.Length;
+        return new string(Fold(piece, buffer));
+    }
+
+    /// <summary><see cref="Fold(ReadOnlySpan{char})"/> into <paramref name="buffer"/>, at least as long as the piece.</summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> piece, Span<char> buffer)
+    {
+        var n = piece.ToLowerInvariant(buffer);
         if (n > 3 && buffer[n - 1] == 's' && buffer[n - 2] != 's' && char.IsLetter(buffer[n - 2])) n--;
-        return new string(buffer[..n]);
+        return buffer[..n];
     }
 
     /// <summary>True when two pieces are one name's neighbours: separated by a space, hyphen, slash, ". " or ";" only.</summary>
-    public static bool IsJoiner(ReadOnlySpan<char> gap) =>
-        gap.Length is >= 1 and <= 2 && gap is " " or "-" or "/" or ". " or ";" or "- " or "_" or " -";
+    public static bool IsJoiner(ReadOnlySpan<char> gap) => gap.Length switch
+    {
+        // By character, not as eight string patterns: this runs between every two pieces of every sentence.
+        1 => gap[0] is ' ' or '-' or '/' or ';' or '_',
+        2 => (gap[0], gap[1]) is ('.', ' ') or ('-', ' ') or (' ', '-'),
+        _ => false,
+    };
 
     private static bool IsPieceChar(string text, int i)
     {

@@ -19,7 +19,8 @@ public static class NodeIds
     {
         var sb = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        // ASCII is already NFKC, and nearly every name is ASCII: resolution slugs every entity it keeps.
+        foreach (var ch in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(ch) || ch is '.' or '*' or '+')
             {

@@ -24,9 +24,9 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
         var resolver = new EntityResolver();
         long duplicates = 0;
         long observed = 0;
-        foreach (var record in SpoolMerge.Read(runs, () => duplicates++, cancellationToken))
+        foreach (var record in SpoolMerge.ReadNames(runs, () => duplicates++, cancellationToken))
         {
-            resolver.Observe(record.Extraction);
+            resolver.Observe(record.PaperId, record.Extraction.Mentions);
             if (++observed % BatchSize == 0) Report(BuildStage.Resolve, observed, expectedPapers);
         }
         Report(BuildStage.Resolve, observed, observed);

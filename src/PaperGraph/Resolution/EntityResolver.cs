@@ -16,9 +16,13 @@ public sealed class EntityResolver
 {
     private readonly Dictionary<(NodeLabel Label, string Norm), NameGroup> _groups = [];
 
-    public void Observe(PaperExtraction extraction)
+    public void Observe(PaperExtraction extraction) =>
+        Observe(extraction.Paper.Id, extraction.Mentions.Select(m => new MentionName(m.Label, m.Name, m.Aliases, m.LongForm, m.Role)));
+
+    /// <summary>Sees one paper's mentions by what identity depends on: their names, not their evidence.</summary>
+    public void Observe(string paperId, IEnumerable<MentionName> mentions)
     {
-        foreach (var mention in extraction.Mentions)
+        foreach (var mention in mentions)
         {
             var key = (mention.Label, NameNormaliser.IdentityKey(mention.Name));
             if (!_groups.TryGetValue(key, out var group))
@@ -26,7 +30,7 @@ public sealed class EntityResolver
                 group = new NameGroup();
                 _groups[key] = group;
             }
-            group.Add(mention, extraction.Paper.Id);
+            group.Add(mention, paperId);
         }
     }
 
@@ -77,7 +81,7 @@ public sealed class EntityResolver
         private readonly Dictionary<string, Sense> _byLongForm = new(StringComparer.Ordinal);
         private readonly Sense _bare = new();
 
-        public void Add(Mention mention, string paperId)
+        public void Add(MentionName mention, string paperId)
         {
             if (mention.LongForm is null && mention.Role != RelationType.Proposes)
             {
@@ -106,8 +110,12 @@ public sealed class EntityResolver
     }
 
     /// <summary>The sense a mention names: its long form's key, or the proposing paper for a bare proposed name.</summary>
-    internal static string SenseKeyOf(Mention mention, string paperId) =>
-        mention.LongForm is { } longForm ? SenseKey.Of(longForm) : "proposed-in:" + paperId;
+    internal static string SenseKeyOf(Mention mention, string paperId) => SenseKeyOf(mention.LongForm, paperId);
+
+    private static string SenseKeyOf(MentionName mention, string paperId) => SenseKeyOf(mention.LongForm, paperId);
+
+    private static string SenseKeyOf(string? longForm, string paperId) =>
+        longForm is not null ? SenseKey.Of(longForm) : "proposed-in:" + paperId;
 
     private sealed class Sense
     {
@@ -116,7 +124,7 @@ public sealed class EntityResolver
 
         public int Count { get; private set; }
 
-        public void Add(Mention mention)
+        public void Add(MentionName mention)
         {
             Count++;
             _names[mention.Name] = _names.GetValueOrDefault(mention.Name) + 1;
@@ -137,3 +145,6 @@ public sealed class EntityResolver
             _aliases.Concat(_names.Keys).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 }
+
+/// <summary>What resolution's first pass needs of a mention: its label, names and sense, not where it was read.</summary>
+public readonly record struct MentionName(NodeLabel Label, string Name, IReadOnlyList<string> Aliases, string? LongForm, RelationType Role);

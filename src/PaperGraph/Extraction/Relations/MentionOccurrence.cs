@@ -14,12 +14,19 @@ internal static class OccurrenceFinder
     public static List<MentionOccurrence> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
     {
         var found = new List<MentionOccurrence>();
+        // A long form is an alias too, and the surface read is often one: each form is searched once,
+        // as a second search would only find the same places again (dropped below as repeats).
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (Surface(text, mention) is { } surface) FindIn(text, sentences, mention, surface, found);
-            FindIn(text, sentences, mention, mention.Name, found);
-            foreach (var alias in mention.Aliases) FindIn(text, sentences, mention, alias, found);
-            if (mention.LongForm is { } longForm) FindIn(text, sentences, mention, longForm, found);
+            forms.Clear();
+            if (Surface(text, mention) is { } surface && forms.Add(surface)) FindIn(text, sentences, mention, surface, found);
+            if (forms.Add(mention.Name)) FindIn(text, sentences, mention, mention.Name, found);
+            foreach (var alias in mention.Aliases)
+            {
+                if (forms.Add(alias)) FindIn(text, sentences, mention, alias, found);
+            }
+            if (mention.LongForm is { } longForm && forms.Add(longForm)) FindIn(text, sentences, mention, longForm, found);
         }
         found.Sort(InReadingOrder);
         var kept = DropNested(found);

@@ -1,0 +1,51 @@
+using PaperGraph.Extraction;
+using PaperGraph.Tests.Support;
+
+namespace PaperGraph.Tests.Extraction;
+
+/// <summary>
+/// The words that gate a pattern (<see cref="WordGatedPattern"/>) must be ones it cannot match
+/// without: a pattern that gains a word the gate lacks would silently stop finding it.
+/// </summary>
+public sealed class ExtractionGateTests
+{
+    public static TheoryData<string, int> Patterns()
+    {
+        var data = new TheoryData<string, int>();
+        for (var i = 0; i < BenchmarkCues.GatedPatterns.Count; i++) data.Add(nameof(BenchmarkCues), i);
+        for (var i = 0; i < CoinedNameFinder.GatedPatterns.Count; i++) data.Add(nameof(CoinedNameFinder), i);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Gate_OnEverySampleSentenceThePatternMatches_AdmitsIt(string owner, int index)
+    {
+        var gated = owner == nameof(BenchmarkCues) ? BenchmarkCues.GatedPatterns[index] : CoinedNameFinder.GatedPatterns[index];
+        var sentences = SampleSentences();
+
+        var matched = sentences.Where(s => gated.Pattern.IsMatch(s)).ToArray();
+        var refused = matched.Where(s => !gated.MayMatch(s)).ToArray();
+
+        Assert.NotEmpty(matched);
+        Assert.True(refused.Length == 0, $"{gated.Pattern} matches, but its gate refuses: {string.Join(" | ", refused.Take(3))}");
+    }
+
+    [Fact]
+    public void Matches_TextWithoutTheWords_IsEmptyAndWithThemIsThePatterns()
+    {
+        var shape = BenchmarkCues.GatedPatterns[0];
+
+        Assert.Empty(shape.Matches("We evaluate on AIME24 and MATH-500."));
+        Assert.Equal("KOR-Bench", Assert.Single(shape.Matches("We evaluate on KOR-Bench.")).Value);
+    }
+
+    // Every line of the sample and, when present, of the shared seed abstracts, as sentences.
+    private static List<string> SampleSentences()
+    {
+        var files = new List<string> { Some.SampleInput };
+        if (Some.SharedFolder is { } shared && File.Exists(Path.Combine(shared, "data", "seed-abstracts.txt")))
+            files.Add(Path.Combine(shared, "data", "seed-abstracts.txt"));
+        return files.SelectMany(File.ReadLines).SelectMany(line => SentenceSplitter.Split(line)).Select(s => s.Text).ToList();
+    }
+}
