@@ -37,18 +37,33 @@ internal sealed class EdgeAggregator
         Source = kv.Key.Item1,
         Type = kv.Key.Item2,
         Target = kv.Key.Item3,
-        Papers = kv.Value.Papers.ToArray(),
+        Papers = kv.Value.SortedPapers(),
         Evidence = kv.Value.Evidence.ToArray(),
     });
 
+    /// <remarks>
+    /// A build adds papers in paper-id order, so the papers of an edge arrive sorted and a repeat is
+    /// the last one added: a plain list of references holds them (a sorted set cost a tree node per
+    /// paper and edge, which at a million papers was gigabytes). Other callers may add in any order;
+    /// the list is then sorted and deduplicated once, when the edges are read.
+    /// </remarks>
     private sealed class Support
     {
-        public SortedSet<string> Papers { get; } = new(StringComparer.Ordinal);
+        private readonly List<string> _papers = [];
+        private bool _inOrder = true;
+
         public SortedSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+
+        public string[] SortedPapers() =>
+            _inOrder ? _papers.ToArray() : _papers.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
         public void Add(string paperId, string sentence)
         {
-            Papers.Add(paperId);
+            if (_papers.Count == 0 || !string.Equals(_papers[^1], paperId, StringComparison.Ordinal))
+            {
+                if (_papers.Count > 0 && string.CompareOrdinal(_papers[^1], paperId) > 0) _inOrder = false;
+                _papers.Add(paperId);
+            }
             if (Evidence.Count < MaxEvidence)
             {
                 Evidence.Add(sentence);

@@ -21,6 +21,10 @@ internal static class ChildBuild
         var filler = new string('x', 9_000);
         for (var i = 0; i < 4_000; i++)
             writer.WriteLine($"{{\"title\": \"{filler} {i}\"}}");
+        // Enough papers to extract that the build is still running when the test stops it, on a
+        // fast machine too (a faster extractor once let it finish first and exit 1, not 130).
+        for (var i = 0; i < 15_000; i++)
+            writer.WriteLine($"{{\"title\": \"Filler Study {i}\", \"abstract\": \"We propose Filler-{i % 97}, a framework. Training Qwen3-8B with GRPO and Filler-{i % 97} improves results on AIME25, MATH-500 and GPQA-Diamond over PPO and DPO.\"}}");
         return path;
     }
 
