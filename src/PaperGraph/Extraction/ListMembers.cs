@@ -15,7 +15,7 @@ internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, Lexic
     public void Add(MentionSet mentions, Sentence sentence)
     {
         var text = sentence.Text;
-        foreach (Match m in ExampleList().Matches(text))
+        foreach (var m in ExampleLists.Matches(text))
         {
             var head = m.Groups["head"].Value;
             var label = vocabulary.LabelOfHead(head) ?? vocabulary.LabelOfHead(head.Split(' ')[^1]);
@@ -48,6 +48,11 @@ internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, Lexic
 
     private static bool LooksCoined(string name) =>
         name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+') || name.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static readonly WordGatedPattern ExampleLists = new(ExampleList(), "such as", "including", "like", "e.g.", ":");
+
+    /// <summary>The gated patterns, for the test that keeps each gate in step with its pattern.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExampleLists];
 
     // "<noun> such as", "<noun>, including", "<noun> like", "<noun>:": the noun (one or two words) and the list after it.
     [GeneratedRegex(@"\b(?<head>(?:[a-z]+\s)?[A-Za-z][a-z]*?)s?(?:,?\s+(?:such as|including|like|e\.g\.,?)|:)\s+")]

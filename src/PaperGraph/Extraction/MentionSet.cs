@@ -54,8 +54,7 @@ internal sealed class MentionSet(string paperId)
     public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;
 
     /// <summary>Every name and alias with its canonical name, to find mentions again in a sentence.</summary>
-    public IEnumerable<(string Surface, string Name)> Surfaces() =>
-        _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name)));
+    public IEnumerable<(string Surface, string Name)> Surfaces() => SurfacesWithConfidence().Select(s => (s.Surface, s.Name));
 
     /// <summary><see cref="Surfaces"/>, in the same order, with the confidence of each surface's mention.</summary>
     public IEnumerable<(string Surface, string Name, Confidence Confidence)> SurfacesWithConfidence() =>
@@ -109,9 +108,12 @@ internal sealed class MentionSet(string paperId)
         _byNorm[norm] = draft;
     }
 
-    /// <summary>Every mention's label, name and normalised forms (name and aliases).</summary>
-    public IEnumerable<(NodeLabel Label, string Name, IReadOnlyCollection<string> Forms)> Forms() =>
-        _byNorm.Values.Select(d => (d.Label, d.Name, (IReadOnlyCollection<string>)d.Aliases.Append(d.Name).Select(NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal)));
+    /// <summary>The name of the first-found mention of <paramref name="label"/> that any of <paramref name="forms"/> names, if any.</summary>
+    public string? FirstNamed(IEnumerable<string> forms, NodeLabel label)
+    {
+        var named = forms.Select(Find).Where(d => d is not null && d.Label == label).ToHashSet(ReferenceEqualityComparer.Instance);
+        return named.Count == 0 ? null : _byNorm.Values.FirstOrDefault(named.Contains)?.Name;
+    }
 
     /// <summary>Marks an already found name as what the paper proposes.</summary>
     public void Propose(string name)

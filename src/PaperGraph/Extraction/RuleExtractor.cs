@@ -46,8 +46,7 @@ public sealed class RuleExtractor : IPaperExtractor
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
         new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences, coinedHits);
-        foreach (var (paradigm, reward) in StandardRelations.Shipped.ImpliedRewards(mentions.Forms()).ToArray())
-            mentions.Imply(NodeLabel.Reward, reward, paradigm);
+        ImplyParadigmRewards(mentions);
 
         var ordered = mentions.ToMentions();
         return new PaperExtraction
@@ -57,6 +56,15 @@ public sealed class RuleExtractor : IPaperExtractor
             Relations = _relations.Extract(paper, sentences, ordered),
             Candidates = Untyped(candidates, ordered),
         };
+    }
+
+    /// <summary>A paper that names RLHF (RLVR, RLAIF) names its reward too: a handful of lookups per paper.</summary>
+    private static void ImplyParadigmRewards(MentionSet mentions)
+    {
+        foreach (var fact in StandardRelations.Shipped.RewardParadigms)
+        {
+            if (mentions.FirstNamed(fact.HeadForms, fact.HeadLabel) is { } paradigm) mentions.Imply(NodeLabel.Reward, fact.TailName, paradigm);
+        }
     }
 
     /// <summary>The candidates no mention's name or alias types (none to check, no names to normalise).</summary>

@@ -14,6 +14,7 @@ public sealed class ExtractionGateTests
         var data = new TheoryData<string, int>();
         for (var i = 0; i < BenchmarkCues.GatedPatterns.Count; i++) data.Add(nameof(BenchmarkCues), i);
         for (var i = 0; i < CoinedNameFinder.GatedPatterns.Count; i++) data.Add(nameof(CoinedNameFinder), i);
+        for (var i = 0; i < ListMembers.GatedPatterns.Count; i++) data.Add(nameof(ListMembers), i);
         return data;
     }
 
@@ -21,7 +22,12 @@ public sealed class ExtractionGateTests
     [MemberData(nameof(Patterns))]
     public void Gate_OnEverySampleSentenceThePatternMatches_AdmitsIt(string owner, int index)
     {
-        var gated = owner == nameof(BenchmarkCues) ? BenchmarkCues.GatedPatterns[index] : CoinedNameFinder.GatedPatterns[index];
+        var gated = owner switch
+        {
+            nameof(BenchmarkCues) => BenchmarkCues.GatedPatterns[index],
+            nameof(ListMembers) => ListMembers.GatedPatterns[index],
+            _ => CoinedNameFinder.GatedPatterns[index],
+        };
         var sentences = SampleSentences();
 
         var matched = sentences.Where(s => gated.Pattern.IsMatch(s)).ToArray();

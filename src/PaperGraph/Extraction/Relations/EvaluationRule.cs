@@ -17,12 +17,17 @@ internal static class EvaluationRule
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var here = context.In(s);
+            if (!here.Any(o => o.Mention.Label == NodeLabel.Benchmark)) continue;
+            var text = context.Sentences[s].Text;
+            var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
+            // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
+            // Hard"); a baseline it is compared with, or a teacher or judge, is not claimed to be.
+            var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)).ToArray();
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
                 // A dataset the paper builds, or trains on, is not where it reports results.
-                if (context.IsProposed(benchmark.Mention) || RelationCues.TrainedOnBefore().IsMatch(context.Sentences[s].Text.AsSpan(0, benchmark.Start))) continue;
+                if (context.IsProposed(benchmark.Mention) || RelationCues.TrainedOnBefore().IsMatch(text.AsSpan(0, benchmark.Start))) continue;
                 var evidence = context.EvidenceAt(benchmark);
-                var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
                 if (proposedHere.Length > 0)
                 {
                     foreach (var p in proposedHere) found.Add(p.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
@@ -36,10 +41,7 @@ internal static class EvaluationRule
                     foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start))
                         found.Add(m.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
-                // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
-                // Hard"); a baseline it is compared with is not claimed to be.
-                var text = context.Sentences[s].Text;
-                foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)))
+                foreach (var model in modelsHere)
                 {
                     found.Add(model.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }

@@ -49,13 +49,17 @@ internal static partial class RewardRule
     // a method named after a reward is trained with it.
     private static void RewardsInLongForms(RelationContext context, RelationSet found)
     {
-        foreach (var method in context.Mentions.Where(m => m.Label == NodeLabel.Method && m.LongForm is not null))
+        var methods = context.Mentions.Where(m => m.Label == NodeLabel.Method && m.LongForm is not null).ToArray();
+        if (methods.Length == 0) return;
+        var rewards = context.Mentions.Where(m => m.Label == NodeLabel.Reward && !context.IsGenericReward(m))
+            .Select(m => (Mention: m, Forms: context.FormsOf(m).Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => " " + Singular(f) + " ").ToArray()))
+            .ToArray();
+        foreach (var method in methods)
         {
             var longForm = " " + Singular(Resolution.NameNormaliser.Normalise(method.LongForm ?? "")) + " ";
-            foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !context.IsGenericReward(m)))
+            foreach (var (reward, forms) in rewards)
             {
-                if (context.FormsOf(reward).Any(f => f.Contains(' ', StringComparison.Ordinal) && longForm.Contains(" " + Singular(f) + " ", StringComparison.Ordinal)))
-                    found.Add(method, RelationType.UsesReward, reward, method.Evidence);
+                if (forms.Any(f => longForm.Contains(f, StringComparison.Ordinal))) found.Add(method, RelationType.UsesReward, reward, method.Evidence);
             }
         }
     }

@@ -35,21 +35,10 @@ internal sealed class StandardRelations
     }
 
     /// <summary>
-    /// The rewards a paper names by naming their paradigm: "RLHF" says "human feedback" whether or not
-    /// the abstract spells it out. Yields (paradigm, reward name) for each paradigm found among
-    /// <paramref name="mentionForms"/> (a mention's label and normalised name and aliases).
+    /// The paradigms named after their reward, each with the reward it states: "RLHF" says "human
+    /// feedback" whether or not the abstract spells it out.
     /// </summary>
-    public IEnumerable<(string Paradigm, string Reward)> ImpliedRewards(IEnumerable<(NodeLabel Label, string Name, IReadOnlyCollection<string> Forms)> mentionForms)
-    {
-        foreach (var (label, name, forms) in mentionForms)
-        {
-            foreach (var fact in Facts)
-            {
-                if (fact.Type == RelationType.UsesReward && fact.HeadLabel == label && fact.HeadForms.Overlaps(forms))
-                    yield return (name, fact.TailName);
-            }
-        }
-    }
+    public IEnumerable<StandardFact> RewardParadigms => Facts.Where(f => f.Type == RelationType.UsesReward);
 
     /// <summary>True for a paradigm named after its reward (the head of a standard USES_REWARD fact: RLVR, RLHF, RLAIF).</summary>
     public bool IsRewardParadigm(NodeLabel label, IReadOnlyList<string> normalisedForms) =>

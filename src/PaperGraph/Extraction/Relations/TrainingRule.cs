@@ -14,10 +14,11 @@ internal static class TrainingRule
     {
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            var here = context.In(s);
+            if (here.Count == 0) continue;
             var text = context.Sentences[s].Text;
             // "As a test-time procedure, CaT improves Gemma 3 4B": nothing is trained at test time.
             if (RelationCues.TestTime().IsMatch(text)) continue;
-            var here = context.In(s);
             foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
             {
                 if (IsComparedWith(text, model) || IsHelper(text, model)) continue;
