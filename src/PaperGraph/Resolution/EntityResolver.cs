@@ -41,14 +41,24 @@ public sealed class EntityResolver
         var idOf = new Dictionary<(NodeLabel, string Norm, string LongNorm), string>();
         var defaultSense = new Dictionary<(NodeLabel, string Norm), string>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        // The next suffix to try per base id. A name proposed without a long form in thousands of
+        // papers has thousands of senses; counting up from "-2" for each was quadratic in them.
+        // Taken ids are never freed, so starting where the last search stopped gives the same ids.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var ((label, norm), group) in _groups.OrderBy(g => g.Key.Label).ThenBy(g => g.Key.Norm, StringComparer.Ordinal))
         {
             var senses = group.Senses();
             foreach (var (longNorm, sense) in senses)
             {
                 var name = sense.MostUsedName();
-                var id = NodeIds.For(label, name);
-                for (var n = 2; !usedIds.Add(id); n++) id = NodeIds.For(label, name) + "-" + n;
+                var baseId = NodeIds.For(label, name);
+                var id = baseId;
+                if (!usedIds.Add(id))
+                {
+                    var n = nextSuffix.GetValueOrDefault(baseId, 2);
+                    while (!usedIds.Add(id = baseId + "-" + n)) n++;
+                    nextSuffix[baseId] = n + 1;
+                }
                 nodes.Add(new GraphNode { Id = id, Label = label, Name = name, Aliases = sense.AliasesBesides(name) });
                 idOf[(label, norm, longNorm)] = id;
             }
