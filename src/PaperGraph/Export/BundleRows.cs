@@ -17,9 +17,23 @@ internal static class BundleRows
 
     public static string RelationshipFile(RelationType type, NodeLabel from, NodeLabel to) => $"rels_{type.CypherName()}_{from}_{to}.csv";
 
-    public static CsvWriter OpenCsv(string path)
+    public static CsvWriter OpenCsv(string path) => OpenCsv(OpenText(path));
+
+    /// <summary>A bundle file opened for text: UTF-8 without a byte-order mark.</summary>
+    public static StreamWriter OpenText(string path) =>
+        new(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+
+    /// <summary>The CSV text that <paramref name="write"/> writes, for appending to a file opened with <see cref="OpenText"/>.</summary>
+    public static string Render(Action<CsvWriter> write)
     {
-        var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        var text = new StringWriter();
+        using (var csv = OpenCsv(text)) write(csv);
+        return text.ToString();
+    }
+
+    /// <summary>A CSV writer with the bundle's settings over <paramref name="writer"/>, which it disposes.</summary>
+    public static CsvWriter OpenCsv(TextWriter writer)
+    {
         return new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\n",

@@ -12,37 +12,40 @@ namespace PaperGraph.Export;
 internal sealed class PaperLinkSpill(string path) : IDisposable
 {
     private readonly FileStream _file = new(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-    private Utf8JsonWriter? _json;
 
-    public void Write(GraphEdge edge)
-    {
-        _json ??= new Utf8JsonWriter(_file, GraphJson.WriterOptions);
-        GraphJson.WriteEdge(_json, edge);
-        _json.Flush();
-        _file.WriteByte((byte)'\n');
-        _json.Reset();
-    }
+    /// <summary>Appends edge lines rendered by <see cref="PaperRows"/>: graph.json edge objects, each ending in a newline.</summary>
+    public void WriteLines(ReadOnlySpan<byte> lines) => _file.Write(lines);
 
     /// <summary>Appends every parked edge to <paramref name="json"/>'s open array; returns how many.</summary>
     public long CopyInto(Utf8JsonWriter json)
     {
-        _json?.Flush();
         _file.Position = 0;
-        using var reader = new StreamReader(_file, Encoding.UTF8, false, 1 << 16, leaveOpen: true);
+        var buffer = new byte[1 << 16];
+        int start = 0, end = 0;
         long count = 0;
-        while (reader.ReadLine() is { } line)
+        while (true)
         {
-            // Written by GraphJson.WriteEdge a moment ago: valid, and escaped to ASCII on one line.
-            json.WriteRawValue(line, skipInputValidation: true);
-            if (json.BytesPending > 1 << 16) json.Flush();
-            count++;
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                // Written by GraphJson.WriteEdge a moment ago: valid, and escaped to ASCII on one line.
+                json.WriteRawValue(buffer.AsSpan(start, newline), skipInputValidation: true);
+                if (json.BytesPending > 1 << 16) json.Flush();
+                count++;
+                start += newline + 1;
+                continue;
+            }
+            buffer.AsSpan(start, end - start).CopyTo(buffer);
+            (start, end) = (0, end - start);
+            if (end == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            var read = _file.Read(buffer, end, buffer.Length - end);
+            if (read == 0) return count;
+            end += read;
         }
-        return count;
     }
 
     public void Dispose()
     {
-        _json?.Dispose();
         _file.Dispose();
     }
 }

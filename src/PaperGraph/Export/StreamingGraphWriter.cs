@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
@@ -20,8 +21,8 @@ public sealed class StreamingGraphWriter : IDisposable
     private readonly FileStream _jsonFile;
     private readonly Utf8JsonWriter _json;
     private readonly Dictionary<RelationType, PaperLinkSpill> _linkSpills = [];
-    private readonly Dictionary<(RelationType, NodeLabel), CsvWriter> _linkCsv = [];
-    private CsvWriter? _paperCsv;
+    private readonly Dictionary<(RelationType, NodeLabel), StreamWriter> _linkCsv = [];
+    private StreamWriter? _paperCsv;
     private string? _lastPaperId;
     private long _papers;
 
@@ -39,27 +40,53 @@ public sealed class StreamingGraphWriter : IDisposable
     }
 
     /// <summary>Writes one paper and its edges to its entities. Ids must increase (ordinal) from call to call.</summary>
-    public void WritePaper(GraphNode paper, IEnumerable<GraphEdge> links)
+    public void WritePaper(GraphNode paper, IEnumerable<GraphEdge> links) => Write(Render([(paper, links)]));
+
+    /// <summary>
+    /// Turns papers and their links into the bytes and rows of every file they go to, without
+    /// writing anything: thread-safe, so workers render batches while <see cref="Write"/> appends
+    /// the previous ones. Papers must be in id order within the batch.
+    /// </summary>
+    public PaperRows Render(IReadOnlyList<(GraphNode Paper, IEnumerable<GraphEdge> Links)> papers)
     {
-        if (_lastPaperId is not null && string.CompareOrdinal(_lastPaperId, paper.Id) >= 0)
-            throw new InvalidOperationException($"papers must come in id order: {paper.Id} after {_lastPaperId}");
-        _lastPaperId = paper.Id;
-        _papers++;
-        GraphJson.WriteNode(_json, paper);
-        if (_json.BytesPending > 1 << 16) _json.Flush();
+        var rows = new PaperRows(papers[0].Paper.Id, papers[^1].Paper.Id, papers.Count);
+        var paperCsv = BundleRows.OpenCsv(rows.PaperCsv);
+        foreach (var (paper, links) in papers)
+        {
+            rows.PaperJson.Add(GraphJson.NodeBytes(paper));
+            BundleRows.WriteNode(paperCsv, paper);
+            foreach (var link in links.OrderBy(l => l.Target, StringComparer.Ordinal))
+            {
+                var to = _labelOf.TryGetValue(link.Target, out var label) ? label
+                    : throw new InvalidOperationException($"{paper.Id} links to {link.Target}, which is not an entity of this graph");
+                rows.AddLink(link, to);
+            }
+        }
+        paperCsv.Flush();
+        rows.Complete();
+        return rows;
+    }
+
+    /// <summary>Appends rendered papers. Their ids must come after those written before.</summary>
+    public void Write(PaperRows rows)
+    {
+        if (_lastPaperId is not null && string.CompareOrdinal(_lastPaperId, rows.FirstId) >= 0)
+            throw new InvalidOperationException($"papers must come in id order: {rows.FirstId} after {_lastPaperId}");
+        _lastPaperId = rows.LastId;
+        _papers += rows.Count;
+        foreach (var node in rows.PaperJson)
+        {
+            _json.WriteRawValue(node, skipInputValidation: true);
+            if (_json.BytesPending > 1 << 16) _json.Flush();
+        }
         if (_paperCsv is null)
         {
-            _paperCsv = BundleRows.OpenCsv(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
-            BundleRows.WriteNodeHeader(_paperCsv, NodeLabel.Paper);
+            _paperCsv = BundleRows.OpenText(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
+            _paperCsv.Write(BundleRows.Render(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper)));
         }
-        BundleRows.WriteNode(_paperCsv, paper);
-        foreach (var link in links.OrderBy(l => l.Target, StringComparer.Ordinal))
-        {
-            var to = _labelOf.TryGetValue(link.Target, out var label) ? label
-                : throw new InvalidOperationException($"{paper.Id} links to {link.Target}, which is not an entity of this graph");
-            Spill(link.Type).Write(link);
-            BundleRows.WriteEdge(LinkCsv(link.Type, to), link);
-        }
+        _paperCsv.Write(rows.PaperCsv.ToString());
+        foreach (var (type, lines) in rows.LinkJson) Spill(type).WriteLines(lines.Span);
+        foreach (var (type, to, csv) in rows.LinkCsv) LinkCsv(type, to).Write(csv);
     }
 
     /// <summary>Writes the entity nodes, all edges and import.sh, and closes every file.</summary>
@@ -133,12 +160,12 @@ public sealed class StreamingGraphWriter : IDisposable
         return spill;
     }
 
-    private CsvWriter LinkCsv(RelationType type, NodeLabel to)
+    private StreamWriter LinkCsv(RelationType type, NodeLabel to)
     {
         if (!_linkCsv.TryGetValue((type, to), out var csv))
         {
-            csv = BundleRows.OpenCsv(Path.Combine(_directory, BundleRows.RelationshipFile(type, NodeLabel.Paper, to)));
-            BundleRows.WriteEdgeHeader(csv, NodeLabel.Paper, to);
+            csv = BundleRows.OpenText(Path.Combine(_directory, BundleRows.RelationshipFile(type, NodeLabel.Paper, to)));
+            csv.Write(BundleRows.Render(header => BundleRows.WriteEdgeHeader(header, NodeLabel.Paper, to)));
             _linkCsv[(type, to)] = csv;
         }
         return csv;
@@ -155,4 +182,57 @@ public sealed class StreamingGraphWriter : IDisposable
     }
 
     public void Dispose() => CloseStreams();
+}
+
+/// <summary>
+/// A batch of papers rendered by <see cref="StreamingGraphWriter.Render"/>: each paper's graph.json
+/// node, the nodes_Paper.csv rows, and the paper-to-entity edges as graph.json lines (per type) and
+/// CSV rows (per type and entity label). Filled by one thread, then read by another.
+/// </summary>
+public sealed class PaperRows(string firstId, string lastId, int count)
+{
+    private readonly Dictionary<RelationType, (ArrayBufferWriter<byte> Lines, Utf8JsonWriter Json)> _linkJson = [];
+    private readonly Dictionary<(RelationType, NodeLabel), (StringWriter Text, CsvWriter Csv)> _linkCsv = [];
+
+    public string FirstId { get; } = firstId;
+    public string LastId { get; } = lastId;
+    public int Count { get; } = count;
+    internal List<byte[]> PaperJson { get; } = [];
+    internal StringWriter PaperCsv { get; } = new();
+
+    /// <summary>The link lines of each type, one graph.json edge object per line.</summary>
+    internal IEnumerable<(RelationType Type, ReadOnlyMemory<byte> Lines)> LinkJson =>
+        _linkJson.Select(kv => (kv.Key, kv.Value.Lines.WrittenMemory));
+
+    /// <summary>The link CSV rows of each type and entity label.</summary>
+    internal IEnumerable<(RelationType Type, NodeLabel To, string Rows)> LinkCsv =>
+        _linkCsv.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.Text.ToString()));
+
+    internal void AddLink(GraphEdge link, NodeLabel to)
+    {
+        if (!_linkJson.TryGetValue(link.Type, out var json))
+        {
+            var lines = new ArrayBufferWriter<byte>();
+            json = (lines, new Utf8JsonWriter(lines, GraphJson.WriterOptions));
+            _linkJson[link.Type] = json;
+        }
+        GraphJson.WriteEdge(json.Json, link);
+        json.Json.Flush();
+        json.Lines.Write("\n"u8);
+        json.Json.Reset();
+        if (!_linkCsv.TryGetValue((link.Type, to), out var csv))
+        {
+            var text = new StringWriter();
+            csv = (text, BundleRows.OpenCsv(text));
+            _linkCsv[(link.Type, to)] = csv;
+        }
+        BundleRows.WriteEdge(csv.Csv, link);
+    }
+
+    /// <summary>Flushes the CSV and JSON writers into their buffers; call once, when the batch is rendered.</summary>
+    internal void Complete()
+    {
+        foreach (var (_, json) in _linkJson.Values) json.Dispose();
+        foreach (var (_, csv) in _linkCsv.Values) csv.Flush();
+    }
 }

@@ -22,7 +22,7 @@ public static class ShardMerge
         var shards = shardDirs.Select(dir => (Dir: dir, Manifest: ReadManifest(dir))).ToList();
         Check(shards);
         var runs = shards
-            .SelectMany(s => Directory.GetFiles(Path.Combine(s.Dir, BuildPipeline.SpoolFolder), "run-*.jsonl").Order(StringComparer.Ordinal))
+            .SelectMany(s => Directory.GetFiles(Path.Combine(s.Dir, BuildPipeline.SpoolFolder), "run-*" + SpoolRunWriter.RunExtension).Order(StringComparer.Ordinal))
             .ToArray();
         var expected = shards.Sum(s => s.Manifest.Papers);
         var assembly = new SpoolAssembler(Math.Max(1, parallelism), TimeProvider.System, progress, cancellationToken).Assemble(runs, outDir, expected);

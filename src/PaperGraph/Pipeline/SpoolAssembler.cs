@@ -26,7 +26,7 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
         long observed = 0;
         foreach (var record in SpoolMerge.ReadNames(runs, () => duplicates++, cancellationToken))
         {
-            resolver.Observe(record.PaperId, record.Extraction.Mentions);
+            resolver.Observe(record.PaperId, record.Mentions);
             if (++observed % BatchSize == 0) Report(BuildStage.Resolve, observed, expectedPapers);
         }
         Report(BuildStage.Resolve, observed, observed);
@@ -37,21 +37,31 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
         var relations = new EdgeAggregator();
         using var writer = new StreamingGraphWriter(outDir, table.EntityNodes);
         long written = 0;
-        var resolvedPapers = OrderedBatches.Map(
-            SpoolMerge.Read(runs, static () => { }, cancellationToken),
-            record => (Node: GraphAssembler.PaperNode(record.Extraction.Paper), Resolved: table.Resolve(record.Extraction)),
-            BatchSize, parallelism * 2, cancellationToken);
-        foreach (var batch in resolvedPapers)
-        {
-            foreach (var (node, resolved) in batch)
+        // Workers resolve and render whole batches; this thread only appends their bytes.
+        var rendered = OrderedBatches.Map(
+            SpoolMerge.Read(runs, static () => { }, cancellationToken).Chunk(BatchSize),
+            batch =>
             {
-                writer.WritePaper(node, GraphAssembler.PaperLinks(resolved));
-                foreach (var r in resolved.Relations)
+                var resolved = Array.ConvertAll(batch, record => table.Resolve(record.Extraction));
+                var rows = writer.Render([.. batch.Select((record, i) =>
+                    (GraphAssembler.PaperNode(record.Extraction.Paper), GraphAssembler.PaperLinks(resolved[i])))]);
+                return (Rows: rows, Resolved: resolved);
+            },
+            batchSize: 1, parallelism * 2, cancellationToken);
+        foreach (var batch in rendered)
+        {
+            foreach (var (rows, resolvedBatch) in batch)
+            {
+                writer.Write(rows);
+                foreach (var resolved in resolvedBatch)
                 {
-                    relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
+                    foreach (var r in resolved.Relations)
+                    {
+                        relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
+                    }
                 }
+                written += rows.Count;
             }
-            written += batch.Length;
             Report(BuildStage.Write, written, expectedPapers - duplicates);
         }
         var counts = writer.Complete(relations.Edges());

@@ -1,6 +1,5 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace PaperGraph.Pipeline.Spool;
 
@@ -14,17 +13,23 @@ internal static class SpoolMerge
 {
     private const int ReadAhead = 64;
 
+    /// <summary>Larger than any record a build writes (abstracts are capped well below this); a longer length is corruption.</summary>
+    private const int MaxFrameBytes = 1 << 30;
+
     public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
-        Read(runs, SpoolJson.Default.SpoolRecord, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+        Read(runs, SpoolCodec.Decode, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
 
     /// <summary>The same stream as <see cref="Read"/>, each record read only as far as resolution's first pass needs.</summary>
     public static IEnumerable<SpoolNames> ReadNames(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
-        Read(runs, SpoolJson.Default.SpoolNames, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+        Read(runs, SpoolCodec.DecodeNames, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
 
-    private static IEnumerable<T> Read<T>(IReadOnlyList<string> runs, JsonTypeInfo<T> type, Func<T, (string Id, long Seq)> keyOf,
+    /// <summary>Turns a frame's payload into a record.</summary>
+    private delegate T Decoder<out T>(ReadOnlySpan<byte> payload);
+
+    private static IEnumerable<T> Read<T>(IReadOnlyList<string> runs, Decoder<T> decode, Func<T, (string Id, long Seq)> keyOf,
         Action onDuplicate, CancellationToken cancellationToken) where T : class
     {
-        var cursors = runs.Select(run => new RunCursor<T>(run, type, cancellationToken)).ToList();
+        var cursors = runs.Select(run => new RunCursor<T>(run, decode, cancellationToken)).ToList();
         try
         {
             var heap = new PriorityQueue<RunCursor<T>, (string Id, long Seq)>(Comparer<(string Id, long Seq)>.Create(static (a, b) =>
@@ -61,14 +66,14 @@ internal static class SpoolMerge
     private sealed class RunCursor<T> : IDisposable where T : class
     {
         private readonly BlockingCollection<T> _queue = new(ReadAhead);
-        private readonly JsonTypeInfo<T> _type;
+        private readonly Decoder<T> _decode;
         private readonly CancellationTokenSource _stop;
         private readonly Task _reader;
         private T? _current;
 
-        public RunCursor(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        public RunCursor(string path, Decoder<T> decode, CancellationToken cancellationToken)
         {
-            _type = type;
+            _decode = decode;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Its own thread: it blocks when its queue is full, and a pool thread blocked that way
             // (one per run) would starve the extraction and resolution batches of pool threads.
@@ -89,8 +94,7 @@ internal static class SpoolMerge
             return false;
         }
 
-        // Lines are parsed from their UTF-8 bytes as read: reading them as strings would decode every
-        // line to UTF-16 only for the parser to encode it back (both passes read the whole spool).
+        // Each frame is a 4-byte length and a payload; a run is frames back to back.
         private void Fill(string path, CancellationToken cancellationToken)
         {
             try
@@ -98,27 +102,32 @@ internal static class SpoolMerge
                 using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
                 var buffer = new byte[1 << 16];
                 int start = 0, end = 0;
-                long line = 0;
+                long record = 0;
                 while (true)
                 {
-                    var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                    if (newline >= 0)
+                    var available = end - start;
+                    if (available >= 4)
                     {
-                        _queue.Add(Parse(path, ++line, buffer.AsSpan(start, newline)), cancellationToken);
-                        start += newline + 1;
-                        continue;
+                        var length = BinaryPrimitives.ReadInt32LittleEndian(buffer.AsSpan(start));
+                        if (length is < 0 or > MaxFrameBytes) throw new InvalidDataException($"{path}: record {record + 1}: not a spool frame (length {length})");
+                        if (available - 4 >= length)
+                        {
+                            _queue.Add(Decode(path, ++record, buffer.AsSpan(start + 4, length)), cancellationToken);
+                            start += 4 + length;
+                            continue;
+                        }
+                        if (4 + length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, 4 + length));
                     }
-                    // No whole line left: keep the partial one at the front, grow for a long one, read on.
-                    buffer.AsSpan(start, end - start).CopyTo(buffer);
-                    (start, end) = (0, end - start);
-                    if (end == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                    // No whole frame left: keep the partial one at the front and read on.
+                    buffer.AsSpan(start, available).CopyTo(buffer);
+                    (start, end) = (0, available);
                     var read = file.Read(buffer, end, buffer.Length - end);
                     if (read > 0)
                     {
                         end += read;
                         continue;
                     }
-                    if (end > 0) _queue.Add(Parse(path, ++line, buffer.AsSpan(0, end)), cancellationToken);
+                    if (available > 0) throw new InvalidDataException($"{path}: record {record + 1}: the file ends inside it");
                     break;
                 }
             }
@@ -128,16 +137,15 @@ internal static class SpoolMerge
             }
         }
 
-        private T Parse(string path, long line, ReadOnlySpan<byte> json)
+        private T Decode(string path, long record, ReadOnlySpan<byte> payload)
         {
             try
             {
-                return JsonSerializer.Deserialize(json, _type)
-                    ?? throw new InvalidDataException($"{path}:{line}: null spool record");
+                return _decode(payload);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is InvalidDataException or IndexOutOfRangeException or ArgumentException)
             {
-                throw new InvalidDataException($"{path}:{line}: not a spool record ({ex.Message})", ex);
+                throw new InvalidDataException($"{path}: record {record}: not a spool record ({ex.Message})", ex);
             }
         }
 

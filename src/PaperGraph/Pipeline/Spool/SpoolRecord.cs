@@ -15,28 +15,12 @@ internal sealed record SpoolRecord(long Seq, PaperExtraction Extraction)
 
 /// <summary>
 /// A spooled paper as resolution's first pass reads it: the paper's id and its mentions' names.
-/// The same JSON as <see cref="SpoolRecord"/>; the reader skips the rest (evidence sentences, the
-/// abstract, relations), which is most of each line, instead of building objects from it.
+/// <see cref="SpoolCodec.DecodeNames"/> reads only these, the start of each record, and skips the
+/// rest (evidence sentences, the abstract, relations), which is most of it.
 /// </summary>
-internal sealed record SpoolNames(long Seq, SpoolNames.PaperNames Extraction)
-{
-    public string PaperId => Extraction.Paper.Id;
+internal sealed record SpoolNames(long Seq, string PaperId, IReadOnlyList<Resolution.MentionName> Mentions);
 
-    /// <summary>The part of a <see cref="PaperExtraction"/> that identity depends on.</summary>
-    internal sealed record PaperNames(PaperKey Paper, IReadOnlyList<Resolution.MentionName> Mentions);
-
-    /// <summary>The id of a <see cref="Ingest.Paper"/>.</summary>
-    internal sealed record PaperKey(string Id);
-}
-
-/// <summary>
-/// The spool's JSON shape: the records themselves, serialised generically, so a property the
-/// extractors add to <see cref="Mention"/> or <see cref="PaperExtraction"/> is spooled without
-/// any change here.
-/// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(SpoolRecord))]
-[JsonSerializable(typeof(SpoolNames))]
+/// <summary>The JSON of <c>spool/shard.json</c>.</summary>
 [JsonSerializable(typeof(ShardManifest))]
 internal sealed partial class SpoolJson : JsonSerializerContext;
 

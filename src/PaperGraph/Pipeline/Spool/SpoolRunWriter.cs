@@ -1,15 +1,16 @@
-using System.Text.Json;
-
 namespace PaperGraph.Pipeline.Spool;
 
 /// <summary>
 /// Writes the spool as sorted runs: records are gathered up to a byte budget, sorted by paper id
-/// (then input order), and written as one JSON Lines file per run. The second pass merges the runs,
+/// (then input order), and written as one file of <see cref="SpoolCodec"/> frames per run. The second pass merges the runs,
 /// so papers come back in the graph's canonical order without ever all being in memory.
 /// Not thread-safe: call <see cref="Add"/> from one thread.
 /// </summary>
 internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
 {
+    /// <summary>The file extension of a run.</summary>
+    public const string RunExtension = ".spool";
+
     private readonly List<SerializedRecord> _pending = [];
     private readonly List<string> _runs = [];
     private long _pendingBytes;
@@ -17,14 +18,14 @@ internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
     /// <summary>The run files written so far.</summary>
     public IReadOnlyList<string> Runs => _runs;
 
-    /// <summary>Serialises a record to one JSON line; thread-safe, so extraction workers call it.</summary>
+    /// <summary>Serialises a record to its frame; thread-safe, so extraction workers call it.</summary>
     public static SerializedRecord Serialize(SpoolRecord record) =>
-        new(record.PaperId, record.Seq, JsonSerializer.SerializeToUtf8Bytes(record, SpoolJson.Default.SpoolRecord));
+        new(record.PaperId, record.Seq, SpoolCodec.Encode(record));
 
     public void Add(SerializedRecord record)
     {
         _pending.Add(record);
-        _pendingBytes += record.Json.Length + 64;
+        _pendingBytes += record.Frame.Length + 64;
         if (_pendingBytes >= runBudgetBytes) Flush();
     }
 
@@ -38,14 +39,10 @@ internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
             return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
         });
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"run-{_runs.Count + 1:D5}.jsonl");
+        var path = Path.Combine(directory, $"run-{_runs.Count + 1:D5}{RunExtension}");
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
         {
-            foreach (var record in _pending)
-            {
-                file.Write(record.Json);
-                file.WriteByte((byte)'\n');
-            }
+            foreach (var record in _pending) file.Write(record.Frame);
         }
         _runs.Add(path);
         _pending.Clear();
@@ -53,5 +50,5 @@ internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
     }
 }
 
-/// <summary>A spool record already turned into its JSON line, with the keys it is sorted by.</summary>
-internal readonly record struct SerializedRecord(string PaperId, long Seq, byte[] Json);
+/// <summary>A spool record already turned into its frame, with the keys it is sorted by.</summary>
+internal readonly record struct SerializedRecord(string PaperId, long Seq, byte[] Frame);
