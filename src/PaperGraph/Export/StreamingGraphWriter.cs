@@ -90,39 +90,68 @@ public sealed class StreamingGraphWriter : IDisposable
     }
 
     /// <summary>Writes the entity nodes, all edges and import.sh, and closes every file.</summary>
-    public GraphCounts Complete(IEnumerable<GraphEdge> entityEdges)
+    /// <param name="sortedEntityEdges">
+    /// The entity-to-entity edges in graph.json's order: by type, then source, then target (ordinal).
+    /// They are written as they come, so they may be read from disk rather than held.
+    /// </param>
+    public GraphCounts Complete(IEnumerable<GraphEdge> sortedEntityEdges)
     {
-        var edges = entityEdges.OrderBy(e => e.Type)
-            .ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToArray();
         foreach (var node in _entities) GraphJson.WriteNode(_json, node);
         _json.WriteEndArray();
         _json.WriteStartArray("edges");
         var edgeCounts = RelationTypes.All.ToDictionary(t => t, _ => 0L);
-        foreach (var type in RelationTypes.All)
+        var edgeCsv = new Dictionary<(RelationType Type, NodeLabel From, NodeLabel To), CsvWriter>();
+        using var edges = sortedEntityEdges.GetEnumerator();
+        var pending = edges.MoveNext() ? edges.Current : null;
+        GraphEdge? previous = null;
+        try
         {
-            if (_linkSpills.TryGetValue(type, out var spill))
+            foreach (var type in RelationTypes.All)
             {
-                edgeCounts[type] = spill.CopyInto(_json);
-                continue;
+                if (_linkSpills.TryGetValue(type, out var spill)) edgeCounts[type] = spill.CopyInto(_json);
+                for (; pending is not null && pending.Type == type; pending = edges.MoveNext() ? edges.Current : null)
+                {
+                    if (previous is not null && !InOrder(previous, pending))
+                        throw new InvalidOperationException($"entity edges out of order: {pending.Source} -{pending.Type}-> {pending.Target} after {previous.Source} -{previous.Type}-> {previous.Target}");
+                    previous = pending;
+                    GraphJson.WriteEdge(_json, pending);
+                    if (_json.BytesPending > 1 << 16) _json.Flush();
+                    edgeCounts[type]++;
+                    var key = (type, LabelOf(pending.Source), LabelOf(pending.Target));
+                    if (!edgeCsv.TryGetValue(key, out var csv))
+                    {
+                        csv = BundleRows.OpenCsv(Path.Combine(_directory, BundleRows.RelationshipFile(key.Item1, key.Item2, key.Item3)));
+                        BundleRows.WriteEdgeHeader(csv, key.Item2, key.Item3);
+                        edgeCsv[key] = csv;
+                    }
+                    BundleRows.WriteEdge(csv, pending);
+                }
             }
-            foreach (var edge in edges.Where(e => e.Type == type))
-            {
-                GraphJson.WriteEdge(_json, edge);
-                edgeCounts[type]++;
-            }
+            if (pending is not null) throw new InvalidOperationException($"entity edges out of order: {pending.Type} after {previous?.Type}");
+        }
+        finally
+        {
+            foreach (var csv in edgeCsv.Values) csv.Dispose();
         }
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
         CloseStreams();
 
-        var manifest = WriteEntityFiles(edges);
+        var manifest = WriteEntityFiles(edgeCsv.Keys);
         BundleRows.WriteImportScript(_directory, manifest);
         var nodeCounts = NodeLabels.All.ToDictionary(l => l, l => l == NodeLabel.Paper ? _papers : _entities.Count(n => n.Label == l));
         return new GraphCounts(nodeCounts, edgeCounts);
     }
 
-    private BundleManifest WriteEntityFiles(IReadOnlyList<GraphEdge> edges)
+    private static bool InOrder(GraphEdge a, GraphEdge b)
+    {
+        if (a.Type != b.Type) return a.Type < b.Type;
+        var c = string.CompareOrdinal(a.Source, b.Source);
+        return c < 0 || (c == 0 && string.CompareOrdinal(a.Target, b.Target) < 0);
+    }
+
+    private BundleManifest WriteEntityFiles(IEnumerable<(RelationType Type, NodeLabel From, NodeLabel To)> edgeFiles)
     {
         var nodeFiles = new List<string>();
         if (_papers > 0) nodeFiles.Add(BundleRows.NodeFile(NodeLabel.Paper));
@@ -134,14 +163,7 @@ public sealed class StreamingGraphWriter : IDisposable
             foreach (var node in group) BundleRows.WriteNode(csv, node);
             nodeFiles.Add(file);
         }
-        var relFiles = _linkCsv.Keys.Select(k => (Type: k.Item1, From: NodeLabel.Paper, To: k.Item2)).ToList();
-        foreach (var group in edges.GroupBy(e => (e.Type, From: LabelOf(e.Source), To: LabelOf(e.Target))))
-        {
-            using var csv = BundleRows.OpenCsv(Path.Combine(_directory, BundleRows.RelationshipFile(group.Key.Type, group.Key.From, group.Key.To)));
-            BundleRows.WriteEdgeHeader(csv, group.Key.From, group.Key.To);
-            foreach (var edge in group) BundleRows.WriteEdge(csv, edge);
-            relFiles.Add(group.Key);
-        }
+        var relFiles = _linkCsv.Keys.Select(k => (Type: k.Item1, From: NodeLabel.Paper, To: k.Item2)).Concat(edgeFiles);
         var ordered = relFiles.OrderBy(k => k.Type).ThenBy(k => k.From).ThenBy(k => k.To)
             .Select(k => BundleRows.RelationshipFile(k.Type, k.From, k.To)).ToArray();
         return new BundleManifest(nodeFiles, ordered);

@@ -31,4 +31,13 @@ public sealed record BuildOptions
     /// build's memory; a smaller budget only means more runs to merge.
     /// </summary>
     public long SpoolRunBytes { get; init; } = 64L << 20;
+
+    /// <summary>
+    /// Distinct entity-to-entity edges held in memory before they are written to a sorted run on
+    /// disk (see <see cref="EdgeSpill"/>). Bounds the write pass's memory on large inputs.
+    /// </summary>
+    public int EdgesInMemory { get; init; } = DefaultEdgesInMemory;
+
+    /// <summary>The default of <see cref="EdgesInMemory"/>: a few hundred MB of edges at most.</summary>
+    public const int DefaultEdgesInMemory = 400_000;
 }

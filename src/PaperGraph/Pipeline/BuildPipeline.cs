@@ -66,7 +66,7 @@ public sealed class BuildPipeline(IPaperExtractor extractor, TimeProvider time)
         spool.Flush();
         var extractTime = time.GetElapsedTime(started);
 
-        var assembly = new SpoolAssembler(parallelism, time, progress, cancellationToken).Assemble(spool.Runs, outDir, spooled);
+        var assembly = new SpoolAssembler(parallelism, options.EdgesInMemory, time, progress, cancellationToken).Assemble(spool.Runs, outDir, spooled);
         if (options.Shard is { } shard)
         {
             ShardMerge.WriteManifest(spoolDir, new ShardManifest(shard.Index, shard.Count, spooled, ShardMerge.Fingerprint(options.Inputs)));

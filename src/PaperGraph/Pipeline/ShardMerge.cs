@@ -25,7 +25,7 @@ public static class ShardMerge
             .SelectMany(s => Directory.GetFiles(Path.Combine(s.Dir, BuildPipeline.SpoolFolder), "run-*" + SpoolRunWriter.RunExtension).Order(StringComparer.Ordinal))
             .ToArray();
         var expected = shards.Sum(s => s.Manifest.Papers);
-        var assembly = new SpoolAssembler(Math.Max(1, parallelism), TimeProvider.System, progress, cancellationToken).Assemble(runs, outDir, expected);
+        var assembly = new SpoolAssembler(Math.Max(1, parallelism), BuildOptions.DefaultEdgesInMemory, TimeProvider.System, progress, cancellationToken).Assemble(runs, outDir, expected);
         var rejected = CopyRejections(shards.OrderBy(s => s.Manifest.Shard).Select(s => s.Dir), Path.Combine(outDir, "rejected.jsonl"));
         return new MergeResult(assembly.Counts, assembly.Papers, assembly.Duplicates, rejected);
     }

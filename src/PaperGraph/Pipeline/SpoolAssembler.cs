@@ -12,9 +12,12 @@ namespace PaperGraph.Pipeline;
 /// together; what does is the resolver's state (distinct names) and the entity-to-entity edges.
 /// A build and a merge of shards both end here, which is why they give the same graph.
 /// </summary>
-internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<BuildProgress>? progress, CancellationToken cancellationToken)
+internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, TimeProvider time, Action<BuildProgress>? progress, CancellationToken cancellationToken)
 {
     private const int BatchSize = 256;
+
+    /// <summary>Where entity-to-entity edges go when there are more than fit in memory; removed when done.</summary>
+    private const string EdgeRunFolder = ".edge-runs";
 
     /// <summary>Writes the graph of <paramref name="runs"/> into <paramref name="outDir"/>.</summary>
     /// <param name="expectedPapers">Records in the runs, for progress; duplicates make the real count lower.</param>
@@ -34,7 +37,7 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
         var resolveTime = time.GetElapsedTime(started);
         started = time.GetTimestamp();
 
-        var relations = new EdgeAggregator();
+        using var relations = new EdgeSpill(Path.Combine(outDir, EdgeRunFolder), maxEdgesInMemory);
         using var writer = new StreamingGraphWriter(outDir, table.EntityNodes);
         long written = 0;
         // Workers resolve and render whole batches; this thread only appends their bytes.
@@ -64,7 +67,7 @@ internal sealed class SpoolAssembler(int parallelism, TimeProvider time, Action<
             }
             Report(BuildStage.Write, written, expectedPapers - duplicates);
         }
-        var counts = writer.Complete(relations.Edges());
+        var counts = writer.Complete(relations.SortedEdges());
         return new SpoolAssembly(counts, written, duplicates, resolveTime, time.GetElapsedTime(started));
     }
 

@@ -38,6 +38,19 @@ public sealed class StreamingBuildTests
     }
 
     [Fact]
+    public void StreamingBuild_WithEntityEdgesSpilledToManyRuns_WritesTheSameBytesAsInMemory()
+    {
+        var inMemory = Some.TempFolder();
+        var spilled = Some.TempFolder();
+
+        BuildPipeline.Create([]).Run(new BuildOptions { Inputs = [Some.SampleInput] }, inMemory);
+        BuildPipeline.Create([]).Run(new BuildOptions { Inputs = [Some.SampleInput], EdgesInMemory = 7 }, spilled);
+
+        OutputFolders.AssertSameFiles(inMemory, spilled);
+        Assert.Empty(Directory.GetDirectories(spilled));
+    }
+
+    [Fact]
     public void StreamingBuild_SamePaperTwice_KeepsTheFirstAndCountsTheDuplicate()
     {
         var input = Some.TempFile("twice.jsonl",
