@@ -10,7 +10,7 @@ namespace PaperGraph.Export;
 /// Writes graph.json and the neo4j-admin bundle while papers stream past, holding no paper in
 /// memory: Paper nodes and paper-to-entity edges go straight to their files, so papers must arrive
 /// in canonical order (by id). Entity nodes are known before the first paper; entity-to-entity edges
-/// come at the end. The bytes equal those of <see cref="GraphJson"/> and <see cref="ImportBundleWriter"/>
+/// come at the end, sorted, as a stream that may be read from disk. The bytes equal those of <see cref="GraphJson"/> and <see cref="ImportBundleWriter"/>
 /// for the same graph, because both write through the same row code.
 /// </summary>
 public sealed class StreamingGraphWriter : IDisposable
@@ -38,9 +38,6 @@ public sealed class StreamingGraphWriter : IDisposable
         _json.WriteStartObject();
         _json.WriteStartArray("nodes");
     }
-
-    /// <summary>Writes one paper and its edges to its entities. Ids must increase (ordinal) from call to call.</summary>
-    public void WritePaper(GraphNode paper, IEnumerable<GraphEdge> links) => Write(Render([(paper, links)]));
 
     /// <summary>
     /// Turns papers and their links into the bytes and rows of every file they go to, without
