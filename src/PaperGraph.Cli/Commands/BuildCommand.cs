@@ -97,7 +97,7 @@ internal sealed class BuildCommand(CliConsole console, IConfiguration configurat
             console.Error.WriteLine($"papergraph: explorer.html not written: {nodeCount:N0} nodes is over PaperGraph:ExplorerMaxNodes ({limit:N0}); use Neo4j, or build a --category subset");
             return;
         }
-        ExplorerPageWriter.Write(GraphJson.ReadFile(Path.Combine(dir, "graph.json")), Path.Combine(dir, "explorer.html"));
+        ExplorerPageWriter.WriteFromFile(Path.Combine(dir, "graph.json"), Path.Combine(dir, "explorer.html"));
     }
 
     // The default enum parser answers with the .NET type name and a multi-line list; say it plainly instead.

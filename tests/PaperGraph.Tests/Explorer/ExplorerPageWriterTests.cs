@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PaperGraph.Export.Explorer;
+using PaperGraph.Graph;
 using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Explorer;
@@ -35,6 +36,22 @@ public sealed class ExplorerPageWriterTests
         var graph = HostileGraph.Create();
 
         Assert.Equal(ExplorerPageWriter.Render(graph), ExplorerPageWriter.Render(graph));
+    }
+
+    [Fact]
+    public void WriteFromFile_OfAWrittenGraphJson_GivesTheSameBytesAsWriteOfTheGraph()
+    {
+        var graph = HostileGraph.Create();
+        var dir = Some.TempFolder();
+        var graphJson = Path.Combine(dir, "graph.json");
+        GraphJson.WriteFile(graph, graphJson);
+
+        ExplorerPageWriter.Write(graph, Path.Combine(dir, "from-graph.html"));
+        ExplorerPageWriter.WriteFromFile(graphJson, Path.Combine(dir, "from-file.html"));
+
+        var fromGraph = File.ReadAllBytes(Path.Combine(dir, "from-graph.html"));
+        Assert.Equal(fromGraph, File.ReadAllBytes(Path.Combine(dir, "from-file.html")));
+        Assert.Equal(ExplorerPageWriter.Render(graph), System.Text.Encoding.UTF8.GetString(fromGraph));
     }
 
     [Theory]

@@ -19,26 +19,68 @@ public static partial class ExplorerPageWriter
     /// <summary>Writes the page for <paramref name="graph"/> to <paramref name="path"/> as UTF-8.</summary>
     public static void Write(KnowledgeGraph graph, string path)
     {
-        File.WriteAllText(path, Render(graph), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var file = File.Create(path);
+        Write(file, LayoutJson(OverviewLayout.Compute(graph)), output => GraphJson.Write(graph, output));
+    }
+
+    /// <summary>
+    /// Writes the page for the graph in <paramref name="graphJsonPath"/>: the graph is read for its
+    /// layout and let go, and the file's bytes are copied into the page, so a large graph is not held
+    /// as objects and as text at once.
+    /// </summary>
+    public static void WriteFromFile(string graphJsonPath, string path)
+    {
+        var layout = LayoutJson(OverviewLayout.Compute(GraphJson.ReadFile(graphJsonPath)));
+        using var file = File.Create(path);
+        Write(file, layout, output =>
+        {
+            using var graphJson = File.OpenRead(graphJsonPath);
+            graphJson.CopyTo(output);
+        });
     }
 
     /// <summary>The whole page as text.</summary>
     public static string Render(KnowledgeGraph graph)
     {
+        using var buffer = new MemoryStream();
+        Write(buffer, LayoutJson(OverviewLayout.Compute(graph)), output => GraphJson.Write(graph, output));
+        return Utf8.GetString(buffer.ToArray());
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The template with its placeholders filled, streamed to <paramref name="output"/>; the graph's JSON comes from <paramref name="writeGraphJson"/>.</summary>
+    private static void Write(Stream output, string layoutJson, Action<Stream> writeGraphJson)
+    {
         var parts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["STYLE"] = ExplorerResources.Read("page.css"),
-            // GraphJson escapes <, > and & (and so "</script"), so its text is safe inside a script block.
-            ["GRAPH_JSON"] = GraphJson.ToJson(graph),
-            ["LAYOUT_JSON"] = LayoutJson(OverviewLayout.Compute(graph)),
+            ["LAYOUT_JSON"] = layoutJson,
             ["LIBRARY"] = InlineScript(ExplorerResources.Read("cytoscape.min.js")),
             ["SCRIPT"] = InlineScript(string.Join("\n", PageScripts.Select(ExplorerResources.Read))),
         };
+        var template = ExplorerResources.Read("page.html");
+        using var text = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        var at = 0;
         // One pass over the template only, so a placeholder-like text inside the inserted parts stays as it is.
-        return Placeholder().Replace(ExplorerResources.Read("page.html"), m =>
-            parts.TryGetValue(m.Groups[1].Value, out var part)
-                ? part
-                : throw new InvalidOperationException($"explorer template: unknown placeholder {m.Value}"));
+        foreach (Match m in Placeholder().Matches(template))
+        {
+            text.Write(template.AsSpan(at, m.Index - at));
+            at = m.Index + m.Length;
+            if (m.Groups[1].Value == "GRAPH_JSON")
+            {
+                // GraphJson escapes <, > and & (and so "</script"), so its text is safe inside a script block.
+                text.Flush();
+                writeGraphJson(output);
+            }
+            else
+            {
+                text.Write(parts.TryGetValue(m.Groups[1].Value, out var part)
+                    ? part
+                    : throw new InvalidOperationException($"explorer template: unknown placeholder {m.Value}"));
+            }
+        }
+        text.Write(template.AsSpan(at));
     }
 
     /// <summary>
