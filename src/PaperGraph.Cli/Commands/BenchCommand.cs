@@ -59,8 +59,8 @@ internal sealed class BenchCommand(CliConsole console) : ICliCommand
                 $"bench: {abstracts:N0} synthetic abstracts ({new FileInfo(corpus).Length / 1048576.0:0.0} MiB JSON Lines), {runs} runs, {Environment.ProcessorCount} cores"));
             output.WriteLine(floor.Note);
             output.WriteLine();
-            output.WriteLine("| run | build s | abstracts/s | cpu s | peak RSS MiB | grep floor s | floor abstracts/s |");
-            output.WriteLine("|---|---|---|---|---|---|---|");
+            output.WriteLine("| run | build s | extract / resolve / write s | abstracts/s | cpu s | peak RSS MiB | grep floor s | floor abstracts/s |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|");
             var results = new List<(ChildBuild.Outcome Build, double? Floor)>();
             for (var run = 1; run <= runs; run++)
             {
@@ -73,11 +73,12 @@ internal sealed class BenchCommand(CliConsole console) : ICliCommand
                 }
                 var floorSeconds = floor.Run(corpus, cancel);
                 results.Add((build, floorSeconds));
-                output.WriteLine(Row(run.ToString(inv), abstracts, build.Seconds, build.CpuSeconds, build.PeakMiB, floorSeconds));
+                output.WriteLine(Row(run.ToString(inv), abstracts, build.Seconds, Stages(build.Stages), build.CpuSeconds, build.PeakMiB, floorSeconds));
             }
             var median = Median(results.Select(r => r.Build.Seconds));
             var floorMedian = results.All(r => r.Floor is not null) ? Median(results.Select(r => r.Floor ?? 0)) : (double?)null;
-            output.WriteLine(Row("median", abstracts, median, Median(results.Select(r => r.Build.CpuSeconds)), results.Max(r => r.Build.PeakMiB), floorMedian));
+            var stages = (Median(results.Select(r => r.Build.Stages.Extract)), Median(results.Select(r => r.Build.Stages.Resolve)), Median(results.Select(r => r.Build.Stages.Write)));
+            output.WriteLine(Row("median", abstracts, median, Stages(stages), Median(results.Select(r => r.Build.CpuSeconds)), results.Max(r => r.Build.PeakMiB), floorMedian));
             output.WriteLine();
             output.WriteLine(floorMedian is { } f
                 ? string.Create(inv, $"build / grep floor (medians): {median / f:0.0}x; peak RSS is the largest of the runs")
@@ -90,9 +91,12 @@ internal sealed class BenchCommand(CliConsole console) : ICliCommand
         }
     }
 
-    private static string Row(string run, int abstracts, double seconds, double cpu, double peakMiB, double? floor) =>
+    private static string Stages((double Extract, double Resolve, double Write) s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Extract:0.0} / {s.Resolve:0.0} / {s.Write:0.0}");
+
+    private static string Row(string run, int abstracts, double seconds, string stages, double cpu, double peakMiB, double? floor) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {run} | {seconds:0.00} | {abstracts / seconds:N0} | {cpu:0.0} | {peakMiB:0} | {(floor is { } f ? f.ToString("0.00", CultureInfo.InvariantCulture) : "-")} | {(floor is { } g ? (abstracts / g).ToString("N0", CultureInfo.InvariantCulture) : "-")} |");
+            $"| {run} | {seconds:0.00} | {stages} | {abstracts / seconds:N0} | {cpu:0.0} | {peakMiB:0} | {(floor is { } f ? f.ToString("0.00", CultureInfo.InvariantCulture) : "-")} | {(floor is { } g ? (abstracts / g).ToString("N0", CultureInfo.InvariantCulture) : "-")} |");
 
     private static double Median(IEnumerable<double> values)
     {

@@ -11,7 +11,8 @@ namespace PaperGraph.Cli.Commands;
 /// </summary>
 internal static partial class ChildBuild
 {
-    public sealed record Outcome(int ExitCode, double Seconds, double PeakMiB, double CpuSeconds, string Error);
+    /// <param name="Stages">The build's own seconds in extraction, resolution and writing, as its summary gives them.</param>
+    public sealed record Outcome(int ExitCode, double Seconds, double PeakMiB, double CpuSeconds, (double Extract, double Resolve, double Write) Stages, string Error);
 
     public static Outcome Run(string corpus, string outDir, CancellationToken cancel)
     {
@@ -31,12 +32,11 @@ internal static partial class ChildBuild
         var seconds = clock.Elapsed.TotalSeconds;
         var summary = Summary().Match(stdout);
         if (!summary.Success)
-            return new Outcome(child.ExitCode == 0 ? 2 : child.ExitCode, seconds, 0, 0, stdout + stderr.Result);
-        return new Outcome(child.ExitCode, seconds,
-            double.Parse(summary.Groups["peak"].Value, CultureInfo.InvariantCulture),
-            double.Parse(summary.Groups["cpu"].Value, CultureInfo.InvariantCulture), stderr.Result);
+            return new Outcome(child.ExitCode == 0 ? 2 : child.ExitCode, seconds, 0, 0, default, stdout + stderr.Result);
+        double Number(string group) => double.Parse(summary.Groups[group].Value, CultureInfo.InvariantCulture);
+        return new Outcome(child.ExitCode, seconds, Number("peak"), Number("cpu"), (Number("extract"), Number("resolve"), Number("write")), stderr.Result);
     }
 
-    [GeneratedRegex(@"peak memory (?<peak>[\d.]+) MiB, cpu (?<cpu>[\d.]+) s")]
+    [GeneratedRegex(@"\(extract (?<extract>[\d.]+) s, resolve (?<resolve>[\d.]+) s, write (?<write>[\d.]+) s\), peak memory (?<peak>[\d.]+) MiB, cpu (?<cpu>[\d.]+) s")]
     private static partial Regex Summary();
 }
