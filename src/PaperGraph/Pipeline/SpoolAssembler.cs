@@ -9,7 +9,8 @@ namespace PaperGraph.Pipeline;
 /// The two passes over a spool: resolution's first pass observes every paper (in canonical order:
 /// paper id, then input order; a repeated id is kept once), the entities are fixed, and the second
 /// pass resolves each paper and streams it to graph.json and the bundle. Papers never sit in memory
-/// together; what does is the resolver's state (distinct names) and the entity-to-entity edges.
+/// together; what does is the resolver's state (distinct names) and the entity-to-entity edges up
+/// to <c>maxEdgesInMemory</c>, past which <see cref="EdgeSpill"/> writes them to sorted runs.
 /// A build and a merge of shards both end here, which is why they give the same graph.
 /// </summary>
 internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, TimeProvider time, Action<BuildProgress>? progress, CancellationToken cancellationToken)
