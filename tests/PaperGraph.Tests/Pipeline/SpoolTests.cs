@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
@@ -45,13 +46,15 @@ public sealed class SpoolTests
                 new Mention
                 {
                     Label = NodeLabel.Method, Name = "GRPO", Aliases = ["Group Relative Policy Optimization"], LongForm = "Group Relative Policy Optimization",
-                    Role = RelationType.Proposes, Evidence = new Evidence("paper:2501.00001", sentence, 19, 4) { InTitle = true },
+                    Role = RelationType.Mentions, Evidence = new Evidence("paper:2501.00001", sentence, 19, 4) { InTitle = true },
                 },
                 new Mention { Label = NodeLabel.Model, Name = "Qwen3", Role = RelationType.Mentions, Evidence = new Evidence("paper:2501.00001", sentence, 0, 5) },
             ],
-            Relations = [new RelationMention(new(NodeLabel.Model, "Qwen3"), RelationType.TrainedWith, new(NodeLabel.Method, "GRPO"), new Evidence("paper:other", "another sentence", 3, 2))],
+            Relations = [new RelationMention(new(NodeLabel.Model, "Qwen3"), RelationType.TrainedWith, new(NodeLabel.Method, "GRPO"), new Evidence("paper:other", "another sentence", 3, 2) { InTitle = true })],
             Candidates = [new Candidate("MATH", new Evidence("paper:2501.00001", sentence, 40, 4) { InTitle = true })],
         };
+
+        AssertNoDefaults(JsonNode.Parse(AsJson(extraction)), "extraction");
 
         var back = RoundTrip(new SpoolRecord(long.MaxValue, extraction));
 
@@ -81,6 +84,30 @@ public sealed class SpoolTests
         var frame = SpoolCodec.Encode(record);
         Assert.Equal(frame.Length - 4, BitConverter.ToInt32(frame, 0));
         return SpoolCodec.Decode(frame.AsSpan(4));
+    }
+
+    // The record above must set every property (of each list's first element) to a value other than
+    // its default: a property added to these types later then fails here until the test sets it, and
+    // then fails the round trip until the codec writes it.
+    private static void AssertNoDefaults(JsonNode? node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj) AssertNoDefaults(value, path + "." + name);
+                break;
+            case JsonArray array:
+                Assert.True(array.Count > 0, $"{path} is empty");
+                AssertNoDefaults(array[0], path + "[0]");
+                break;
+            case JsonValue value:
+                var text = value.ToJsonString();
+                Assert.False(text is "false" or "0" or "\"\"", $"{path} holds its default ({text})");
+                break;
+            default:
+                Assert.Fail($"{path} is null");
+                break;
+        }
     }
 
     // Reflection-based JSON of every public property: a field-by-field comparison of records whose lists compare by reference.

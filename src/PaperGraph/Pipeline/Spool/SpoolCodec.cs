@@ -18,7 +18,7 @@ namespace PaperGraph.Pipeline.Spool;
 /// <remarks>
 /// The spool is written and read by the same build, so there is no version field. A property
 /// added to <see cref="Mention"/>, <see cref="PaperExtraction"/> or <see cref="Paper"/> must be
-/// added here too; SpoolCodecTests compares a round trip of a fully populated record field by field
+/// added here too; SpoolTests compares a round trip of a record with every field set, field by field
 /// through JSON, and fails when one is missed.
 /// </remarks>
 internal static class SpoolCodec
