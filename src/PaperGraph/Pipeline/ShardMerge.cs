@@ -21,13 +21,20 @@ public static class ShardMerge
     {
         var shards = shardDirs.Select(dir => (Dir: dir, Manifest: ReadManifest(dir))).ToList();
         Check(shards);
-        var runs = shards
-            .SelectMany(s => Directory.GetFiles(Path.Combine(s.Dir, BuildPipeline.SpoolFolder), "run-*" + SpoolRunWriter.RunExtension).Order(StringComparer.Ordinal))
-            .ToArray();
+        var runs = shards.SelectMany(s => RunsOf(s.Dir, s.Manifest)).ToArray();
         var expected = shards.Sum(s => s.Manifest.Papers);
         var assembly = new SpoolAssembler(Math.Max(1, parallelism), BuildOptions.DefaultEdgesInMemory, TimeProvider.System, progress, cancellationToken).Assemble(runs, outDir, expected);
         var rejected = CopyRejections(shards.OrderBy(s => s.Manifest.Shard).Select(s => s.Dir), Path.Combine(outDir, "rejected.jsonl"));
         return new MergeResult(assembly.Counts, assembly.Papers, assembly.Duplicates, rejected);
+    }
+
+    /// <summary>A shard's spool runs; a shard that spooled papers but has no runs was damaged or written by another version.</summary>
+    private static string[] RunsOf(string dir, ShardManifest manifest)
+    {
+        var runs = Directory.GetFiles(Path.Combine(dir, BuildPipeline.SpoolFolder), "run-*" + SpoolRunWriter.RunExtension).Order(StringComparer.Ordinal).ToArray();
+        if (runs.Length == 0 && manifest.Papers > 0)
+            throw new InvalidDataException($"{dir}: {BuildPipeline.SpoolFolder}/{ManifestFile} counts {manifest.Papers} papers but there are no spool runs (*{SpoolRunWriter.RunExtension}); the spool was removed, or written by another PaperGraph version: build the shard again");
+        return runs;
     }
 
     internal static void WriteManifest(string spoolDir, ShardManifest manifest)

@@ -42,6 +42,19 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void Merge_AShardWhoseSpoolRunsAreGone_RefusesAndNamesIt()
+    {
+        // As a shard written by a version whose runs had another form would look: a manifest, no runs.
+        var shard = Some.TempFolder();
+        BuildPipeline.Create([]).Run(new BuildOptions { Inputs = [Some.SampleInput], Shard = new ShardSpec(1, 1) }, shard);
+        foreach (var run in Directory.GetFiles(Path.Combine(shard, BuildPipeline.SpoolFolder), "run-*")) File.Delete(run);
+
+        var error = Assert.Throws<InvalidDataException>(() => ShardMerge.Run([shard], Some.TempFolder(), parallelism: 1));
+
+        Assert.Contains($"{shard}: spool/shard.json counts 119 papers but there are no spool runs", error.Message);
+    }
+
+    [Fact]
     public void Merge_WithAShardMissing_RefusesAndNamesIt()
     {
         var shards = new List<string>();
