@@ -47,11 +47,9 @@ public sealed class StreamingGraphWriter : IDisposable
     public PaperRows Render(IReadOnlyList<(GraphNode Paper, IEnumerable<GraphEdge> Links)> papers)
     {
         var rows = new PaperRows(papers[0].Paper.Id, papers[^1].Paper.Id, papers.Count);
-        var paperCsv = BundleRows.OpenCsv(rows.PaperCsv);
         foreach (var (paper, links) in papers)
         {
-            rows.PaperJson.Add(GraphJson.NodeBytes(paper));
-            BundleRows.WriteNode(paperCsv, paper);
+            rows.AddPaper(paper);
             foreach (var link in links.OrderBy(l => l.Target, StringComparer.Ordinal))
             {
                 var to = _labelOf.TryGetValue(link.Target, out var label) ? label
@@ -59,7 +57,6 @@ public sealed class StreamingGraphWriter : IDisposable
                 rows.AddLink(link, to);
             }
         }
-        paperCsv.Flush();
         rows.Complete();
         return rows;
     }
@@ -73,7 +70,7 @@ public sealed class StreamingGraphWriter : IDisposable
         _papers += rows.Count;
         foreach (var node in rows.PaperJson)
         {
-            _json.WriteRawValue(node, skipInputValidation: true);
+            _json.WriteRawValue(node.Span, skipInputValidation: true);
             if (_json.BytesPending > 1 << 16) _json.Flush();
         }
         if (_paperCsv is null)
@@ -81,7 +78,7 @@ public sealed class StreamingGraphWriter : IDisposable
             _paperCsv = BundleRows.OpenText(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
             _paperCsv.Write(BundleRows.Render(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper)));
         }
-        _paperCsv.Write(rows.PaperCsv.ToString());
+        _paperCsv.Write(rows.PaperCsv);
         foreach (var (type, lines) in rows.LinkJson) Spill(type).WriteLines(lines.Span);
         foreach (var (type, to, csv) in rows.LinkCsv) LinkCsv(type, to).Write(csv);
     }
@@ -108,7 +105,7 @@ public sealed class StreamingGraphWriter : IDisposable
                 if (_linkSpills.TryGetValue(type, out var spill)) edgeCounts[type] = spill.CopyInto(_json);
                 for (; pending is not null && pending.Type == type; pending = edges.MoveNext() ? edges.Current : null)
                 {
-                    if (previous is not null && !InOrder(previous, pending))
+                    if (previous is not null && KnowledgeGraph.EdgeOrder.Compare(previous, pending) >= 0)
                         throw new InvalidOperationException($"entity edges out of order: {pending.Source} -{pending.Type}-> {pending.Target} after {previous.Source} -{previous.Type}-> {previous.Target}");
                     previous = pending;
                     GraphJson.WriteEdge(_json, pending);
@@ -139,13 +136,6 @@ public sealed class StreamingGraphWriter : IDisposable
         BundleRows.WriteImportScript(_directory, manifest);
         var nodeCounts = NodeLabels.All.ToDictionary(l => l, l => l == NodeLabel.Paper ? _papers : _entities.Count(n => n.Label == l));
         return new GraphCounts(nodeCounts, edgeCounts);
-    }
-
-    private static bool InOrder(GraphEdge a, GraphEdge b)
-    {
-        if (a.Type != b.Type) return a.Type < b.Type;
-        var c = string.CompareOrdinal(a.Source, b.Source);
-        return c < 0 || (c == 0 && string.CompareOrdinal(a.Target, b.Target) < 0);
     }
 
     private BundleManifest WriteEntityFiles(IEnumerable<(RelationType Type, NodeLabel From, NodeLabel To)> edgeFiles)
@@ -208,16 +198,42 @@ public sealed class StreamingGraphWriter : IDisposable
 /// node, the nodes_Paper.csv rows, and the paper-to-entity edges as graph.json lines (per type) and
 /// CSV rows (per type and entity label). Filled by one thread, then read by another.
 /// </summary>
-public sealed class PaperRows(string firstId, string lastId, int count)
+public sealed class PaperRows
 {
+    private readonly ArrayBufferWriter<byte> _nodes = new();
+    private readonly Utf8JsonWriter _nodeJson;
+    private readonly List<(int Start, int Length)> _nodeSpans = [];
+    private readonly StringWriter _paperCsvText = new();
+    private readonly CsvWriter _paperCsv;
     private readonly Dictionary<RelationType, (ArrayBufferWriter<byte> Lines, Utf8JsonWriter Json)> _linkJson = [];
     private readonly Dictionary<(RelationType, NodeLabel), (StringWriter Text, CsvWriter Csv)> _linkCsv = [];
 
-    public string FirstId { get; } = firstId;
-    public string LastId { get; } = lastId;
-    public int Count { get; } = count;
-    internal List<byte[]> PaperJson { get; } = [];
-    internal StringWriter PaperCsv { get; } = new();
+    public PaperRows(string firstId, string lastId, int count)
+    {
+        (FirstId, LastId, Count) = (firstId, lastId, count);
+        _nodeJson = new Utf8JsonWriter(_nodes, GraphJson.WriterOptions);
+        _paperCsv = BundleRows.OpenCsv(_paperCsvText);
+    }
+
+    public string FirstId { get; }
+    public string LastId { get; }
+    public int Count { get; }
+
+    /// <summary>Each paper's graph.json node object, in order.</summary>
+    internal IEnumerable<ReadOnlyMemory<byte>> PaperJson => _nodeSpans.Select(s => _nodes.WrittenMemory.Slice(s.Start, s.Length));
+
+    /// <summary>The papers' nodes_Paper.csv rows.</summary>
+    internal string PaperCsv => _paperCsvText.ToString();
+
+    internal void AddPaper(GraphNode paper)
+    {
+        var start = _nodes.WrittenCount;
+        GraphJson.WriteNode(_nodeJson, paper);
+        _nodeJson.Flush();
+        _nodeJson.Reset();
+        _nodeSpans.Add((start, _nodes.WrittenCount - start));
+        BundleRows.WriteNode(_paperCsv, paper);
+    }
 
     /// <summary>The link lines of each type, one graph.json edge object per line.</summary>
     internal IEnumerable<(RelationType Type, ReadOnlyMemory<byte> Lines)> LinkJson =>
@@ -251,6 +267,8 @@ public sealed class PaperRows(string firstId, string lastId, int count)
     /// <summary>Flushes the CSV and JSON writers into their buffers; call once, when the batch is rendered.</summary>
     internal void Complete()
     {
+        _nodeJson.Dispose();
+        _paperCsv.Flush();
         foreach (var (_, json) in _linkJson.Values) json.Dispose();
         foreach (var (_, csv) in _linkCsv.Values) csv.Flush();
     }

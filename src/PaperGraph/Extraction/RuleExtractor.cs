@@ -20,6 +20,7 @@ public sealed class RuleExtractor : IPaperExtractor
     private readonly CoinedNameFinder _coined;
     private readonly RelationExtractor _relations = new();
     private readonly ListMembers _lists;
+    private readonly ProposalMarker _proposals;
 
     public RuleExtractor(Lexicon lexicon)
     {
@@ -31,6 +32,7 @@ public sealed class RuleExtractor : IPaperExtractor
         _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities, canonical);
         _coined = new CoinedNameFinder(_vocabulary);
         _lists = new ListMembers(_vocabulary, _lexicon);
+        _proposals = new ProposalMarker(_coined, _vocabulary);
     }
 
     public PaperExtraction Extract(Paper paper)
@@ -45,7 +47,7 @@ public sealed class RuleExtractor : IPaperExtractor
         var coinedHits = new List<CoinedHit>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
-        new ProposalMarker(_coined, _vocabulary).Mark(mentions, paper, title, titleName, sentences, coinedHits);
+        _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         ImplyParadigmRewards(mentions);
 
         var ordered = mentions.ToMentions();

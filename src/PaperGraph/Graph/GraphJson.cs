@@ -57,14 +57,6 @@ public static class GraphJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>One node as its graph.json object, for appending with <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.</summary>
-    internal static byte[] NodeBytes(GraphNode node)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions)) WriteNode(json, node);
-        return buffer.WrittenSpan.ToArray();
-    }
-
     internal static void WriteNode(Utf8JsonWriter json, GraphNode node)
     {
         json.WriteStartObject();

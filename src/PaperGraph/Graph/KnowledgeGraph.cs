@@ -16,12 +16,16 @@ public sealed record KnowledgeGraph
     public static KnowledgeGraph Create(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) => new()
     {
         Nodes = nodes.OrderBy(n => n.Label).ThenBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-        Edges = edges
-            .OrderBy(e => e.Type)
-            .ThenBy(e => e.Source, StringComparer.Ordinal)
-            .ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ToArray(),
+        Edges = edges.Order(EdgeOrder).ToArray(),
     };
+
+    /// <summary>The canonical order of edges: by type, then source, then target (ordinal).</summary>
+    public static IComparer<GraphEdge> EdgeOrder { get; } = Comparer<GraphEdge>.Create(static (a, b) =>
+    {
+        var c = a.Type.CompareTo(b.Type);
+        if (c == 0) c = string.CompareOrdinal(a.Source, b.Source);
+        return c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
+    });
 
     /// <summary>Node counts per label, every label present (zero when absent).</summary>
     public IReadOnlyDictionary<NodeLabel, int> NodeCounts() =>

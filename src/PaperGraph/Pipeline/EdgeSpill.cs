@@ -36,15 +36,8 @@ internal sealed class EdgeSpill(string directory, int maxEdges) : IDisposable
     private static GraphEdge[] Sort(IEnumerable<GraphEdge> edges)
     {
         var sorted = edges.ToArray();
-        Array.Sort(sorted, Compare);
+        Array.Sort(sorted, KnowledgeGraph.EdgeOrder);
         return sorted;
-    }
-
-    private static int Compare(GraphEdge a, GraphEdge b)
-    {
-        var c = a.Type.CompareTo(b.Type);
-        if (c == 0) c = string.CompareOrdinal(a.Source, b.Source);
-        return c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
     }
 
     private void WriteRun()
@@ -79,7 +72,7 @@ internal sealed class EdgeSpill(string directory, int maxEdges) : IDisposable
         var readers = _runs.Select(run => new BinaryReader(new FileStream(run, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8)).ToList();
         try
         {
-            var heap = new PriorityQueue<(GraphEdge Edge, BinaryReader From), GraphEdge>(Comparer<GraphEdge>.Create(Compare));
+            var heap = new PriorityQueue<(GraphEdge Edge, BinaryReader From), GraphEdge>(KnowledgeGraph.EdgeOrder);
             foreach (var reader in readers)
             {
                 if (Next(reader) is { } first) heap.Enqueue((first, reader), first);
@@ -88,7 +81,7 @@ internal sealed class EdgeSpill(string directory, int maxEdges) : IDisposable
             {
                 var parts = new List<GraphEdge> { top.Edge };
                 Advance(heap, top.From);
-                while (heap.TryPeek(out var same, out _) && Compare(same.Edge, top.Edge) == 0)
+                while (heap.TryPeek(out var same, out _) && KnowledgeGraph.EdgeOrder.Compare(same.Edge, top.Edge) == 0)
                 {
                     heap.Dequeue();
                     parts.Add(same.Edge);

@@ -8,14 +8,19 @@ namespace PaperGraph.Pipeline;
 internal static class OrderedBatches
 {
     public static IEnumerable<TOut[]> Map<TIn, TOut>(
-        IEnumerable<TIn> source, Func<TIn, TOut> map, int batchSize, int maxInFlight, CancellationToken cancellationToken)
+        IEnumerable<TIn> source, Func<TIn, TOut> map, int batchSize, int maxInFlight, CancellationToken cancellationToken) =>
+        MapBatches(source, batch => Array.ConvertAll(batch, x => map(x)), batchSize, maxInFlight, cancellationToken);
+
+    /// <summary>As <see cref="Map"/>, with one result per batch: for work that is done a batch at a time.</summary>
+    public static IEnumerable<TOut> MapBatches<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn[], TOut> map, int batchSize, int maxInFlight, CancellationToken cancellationToken)
     {
-        var inFlight = new Queue<Task<TOut[]>>();
+        var inFlight = new Queue<Task<TOut>>();
         try
         {
             foreach (var batch in source.Chunk(batchSize))
             {
-                inFlight.Enqueue(Task.Run(() => Array.ConvertAll(batch, x => map(x)), cancellationToken));
+                inFlight.Enqueue(Task.Run(() => map(batch), cancellationToken));
                 if (inFlight.Count >= maxInFlight) yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
             while (inFlight.Count > 0)

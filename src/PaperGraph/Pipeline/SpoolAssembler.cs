@@ -42,8 +42,8 @@ internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, Time
         using var writer = new StreamingGraphWriter(outDir, table.EntityNodes);
         long written = 0;
         // Workers resolve and render whole batches; this thread only appends their bytes.
-        var rendered = OrderedBatches.Map(
-            SpoolMerge.Read(runs, static () => { }, cancellationToken).Chunk(BatchSize),
+        var rendered = OrderedBatches.MapBatches(
+            SpoolMerge.Read(runs, static () => { }, cancellationToken),
             batch =>
             {
                 var resolved = Array.ConvertAll(batch, record => table.Resolve(record.Extraction));
@@ -51,21 +51,18 @@ internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, Time
                     (GraphAssembler.PaperNode(record.Extraction.Paper), GraphAssembler.PaperLinks(resolved[i])))]);
                 return (Rows: rows, Resolved: resolved);
             },
-            batchSize: 1, parallelism * 2, cancellationToken);
-        foreach (var batch in rendered)
+            BatchSize, parallelism * 2, cancellationToken);
+        foreach (var (rows, resolvedBatch) in rendered)
         {
-            foreach (var (rows, resolvedBatch) in batch)
+            writer.Write(rows);
+            foreach (var resolved in resolvedBatch)
             {
-                writer.Write(rows);
-                foreach (var resolved in resolvedBatch)
+                foreach (var r in resolved.Relations)
                 {
-                    foreach (var r in resolved.Relations)
-                    {
-                        relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
-                    }
+                    relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
                 }
-                written += rows.Count;
             }
+            written += rows.Count;
             Report(BuildStage.Write, written, expectedPapers - duplicates);
         }
         var counts = writer.Complete(relations.SortedEdges());

@@ -17,17 +17,17 @@ internal static class SpoolMerge
     private const int MaxFrameBytes = 1 << 30;
 
     public static IEnumerable<SpoolRecord> Read(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
-        Read(runs, SpoolCodec.Decode, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+        Read(runs, SpoolCodec.Decode, onDuplicate, cancellationToken);
 
     /// <summary>The same stream as <see cref="Read"/>, each record read only as far as resolution's first pass needs.</summary>
     public static IEnumerable<SpoolNames> ReadNames(IReadOnlyList<string> runs, Action onDuplicate, CancellationToken cancellationToken) =>
-        Read(runs, SpoolCodec.DecodeNames, static r => (r.PaperId, r.Seq), onDuplicate, cancellationToken);
+        Read(runs, SpoolCodec.DecodeNames, onDuplicate, cancellationToken);
 
     /// <summary>Turns a frame's payload into a record.</summary>
     private delegate T Decoder<out T>(ReadOnlySpan<byte> payload);
 
-    private static IEnumerable<T> Read<T>(IReadOnlyList<string> runs, Decoder<T> decode, Func<T, (string Id, long Seq)> keyOf,
-        Action onDuplicate, CancellationToken cancellationToken) where T : class
+    private static IEnumerable<T> Read<T>(IReadOnlyList<string> runs, Decoder<T> decode, Action onDuplicate, CancellationToken cancellationToken)
+        where T : class, ISpooled
     {
         var cursors = runs.Select(run => new RunCursor<T>(run, decode, cancellationToken)).ToList();
         try
@@ -39,14 +39,14 @@ internal static class SpoolMerge
             }));
             foreach (var cursor in cursors)
             {
-                if (cursor.MoveNext()) heap.Enqueue(cursor, keyOf(cursor.Current));
+                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
             }
             string? lastId = null;
             while (heap.TryDequeue(out var cursor, out _))
             {
                 var record = cursor.Current;
-                if (cursor.MoveNext()) heap.Enqueue(cursor, keyOf(cursor.Current));
-                var id = keyOf(record).Id;
+                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+                var id = record.PaperId;
                 if (id == lastId)
                 {
                     onDuplicate();

@@ -8,7 +8,7 @@ namespace PaperGraph.Pipeline.Spool;
 /// <see cref="Seq"/> counts every input record (read, rejected or filtered) across all input
 /// files, so that each shard of a sharded build gives a paper the same number as a whole build.
 /// </summary>
-internal sealed record SpoolRecord(long Seq, PaperExtraction Extraction)
+internal sealed record SpoolRecord(long Seq, PaperExtraction Extraction) : ISpooled
 {
     public string PaperId => Extraction.Paper.Id;
 }
@@ -18,7 +18,14 @@ internal sealed record SpoolRecord(long Seq, PaperExtraction Extraction)
 /// <see cref="SpoolCodec.DecodeNames"/> reads only these, the start of each record, and skips the
 /// rest (evidence sentences, the abstract, relations), which is most of it.
 /// </summary>
-internal sealed record SpoolNames(long Seq, string PaperId, IReadOnlyList<Resolution.MentionName> Mentions);
+internal sealed record SpoolNames(long Seq, string PaperId, IReadOnlyList<Resolution.MentionName> Mentions) : ISpooled;
+
+/// <summary>What the spool is sorted by: the paper's id, then its place in the input.</summary>
+internal interface ISpooled
+{
+    string PaperId { get; }
+    long Seq { get; }
+}
 
 /// <summary>The JSON of <c>spool/shard.json</c>.</summary>
 [JsonSerializable(typeof(ShardManifest))]
