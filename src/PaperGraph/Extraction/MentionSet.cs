@@ -121,11 +121,9 @@ internal sealed class MentionSet(string paperId)
         if (Find(name) is { } draft) draft.Proposed = true;
     }
 
-    private Draft? Find(string name)
-    {
-        var norm = NameNormaliser.Normalise(name);
-        return _byNorm.GetValueOrDefault(norm) ?? _bySurface.GetValueOrDefault(norm);
-    }
+    private Draft? Find(string name) =>
+        NameNormaliser.TryGetNormalised(_byNorm.GetAlternateLookup<ReadOnlySpan<char>>(), name, out var draft)
+        || NameNormaliser.TryGetNormalised(_bySurface.GetAlternateLookup<ReadOnlySpan<char>>(), name, out draft) ? draft : null;
 
     public Mention[] ToMentions() => _byNorm.Values
         .Select(d => new Mention

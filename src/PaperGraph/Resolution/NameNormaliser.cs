@@ -10,13 +10,45 @@ public static class NameNormaliser
 {
     private static readonly char[] OuterPunctuation = [' ', '.', ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\''];
 
+    // Names longer than this are normalised on the heap; extraction's names are far shorter.
+    private const int StackLimit = 256;
+
     public static string Normalise(string name)
     {
-        // Extraction normalises every name it finds: ASCII names (nearly all) skip Unicode normalisation.
-        var folded = Ascii.IsValid(name)
-            ? name
-            : name.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-');
-        Span<char> buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var folded = ToCompatibleForm(name);
+        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
+        var s = Fold(folded, buffer);
+        return s.Length == name.Length && s.SequenceEqual(name) ? name : new string(s);
+    }
+
+    /// <summary>
+    /// The value <paramref name="lookup"/> holds under <paramref name="name"/>'s normalised form, if any:
+    /// the same as a lookup by <see cref="Normalise"/>, without making the string. Extraction asks this
+    /// of every name it finds, many times each.
+    /// </summary>
+    public static bool TryGetNormalised<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, string name, out T value)
+    {
+        var folded = ToCompatibleForm(name);
+        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
+        return lookup.TryGetValue(Fold(folded, buffer), out value!);
+    }
+
+    /// <summary>True when <paramref name="lookup"/>'s set holds <paramref name="name"/>'s normalised form; allocates nothing for plain ASCII names.</summary>
+    public static bool ContainsNormalised(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, string name)
+    {
+        var folded = ToCompatibleForm(name);
+        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
+        return lookup.Contains(Fold(folded, buffer));
+    }
+
+    // Extraction normalises every name it finds: ASCII names (nearly all) skip Unicode normalisation.
+    private static string ToCompatibleForm(string name) => Ascii.IsValid(name)
+        ? name
+        : name.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-');
+
+    /// <summary>The normalised form of <paramref name="folded"/>, written into <paramref name="buffer"/> (at least as long).</summary>
+    private static ReadOnlySpan<char> Fold(string folded, Span<char> buffer)
+    {
         var n = 0;
         var gap = false;
         foreach (var ch in folded)
@@ -30,9 +62,9 @@ public static class NameNormaliser
             gap = false;
             buffer[n++] = char.ToLowerInvariant(ch);
         }
-        var s = buffer[..n].Trim(OuterPunctuation);
+        ReadOnlySpan<char> s = buffer[..n].Trim(OuterPunctuation);
         if (s.Length > 3 && s[^1] == 's' && s[^2] != 's') s = s[..^1];
-        return s.Length == name.Length && s.SequenceEqual(name) ? name : new string(s);
+        return s;
     }
 
     /// <summary>
