@@ -65,20 +65,40 @@ internal static partial class BenchmarkCues
     /// <summary>List neighbours of a known benchmark at <paramref name="start"/>..<paramref name="end"/>: names joined to it by commas, "and", "or".</summary>
     public static IEnumerable<BenchmarkHit> ListNeighbours(string text, int start, int end)
     {
-        for (var at = end; NextInList().Match(text, at) is { Success: true } next; )
+        for (var at = end; MayContinueList(text, at) && NextInList().Match(text, at) is { Success: true } next; )
         {
             var name = next.Groups["name"];
             if (!IsListMember(name.Value)) break;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index + name.Length;
         }
-        for (var at = start; at > 0 && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)) is { Success: true } previous; )
+        for (var at = start; at > 0 && MayFollowList(text, at) && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)) is { Success: true } previous; )
         {
             var name = previous.Groups["name"];
             if (!IsListMember(name.Value)) break;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index;
         }
+    }
+
+    // Most names are in no list. These say when the list patterns cannot match, without running them
+    // (and making a Match) for every name of every sentence: a list goes on only past a comma,
+    // "and", "or" or "&".
+
+    /// <summary>False when <see cref="NextInList"/> cannot match at <paramref name="at"/>: what follows is no comma, nor a space and "and", "or", "&amp;".</summary>
+    internal static bool MayContinueList(string text, int at)
+    {
+        var j = at;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        return j < text.Length && (text[j] == ',' || j > at && text[j] is 'a' or 'o' or '&');
+    }
+
+    /// <summary>False when <see cref="PreviousInList"/> cannot match before <paramref name="at"/>: what precedes ends in no comma, "and", "or" nor "&amp;".</summary>
+    internal static bool MayFollowList(string text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        return j >= 0 && text[j] is ',' or 'd' or 'r' or '&';
     }
 
     /// <summary>The name that starts at <paramref name="at"/> ("MOPO" in "such as MOPO, MOReL and COMBO"), if one does.</summary>
@@ -117,8 +137,8 @@ internal static partial class BenchmarkCues
     private static partial Regex NameHere();
 
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-^*])")]
-    private static partial Regex NextInList();
+    internal static partial Regex NextInList();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\z", RegexOptions.RightToLeft)]
-    private static partial Regex PreviousInList();
+    internal static partial Regex PreviousInList();
 }

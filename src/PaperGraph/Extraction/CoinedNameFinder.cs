@@ -128,7 +128,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
-    public List<CoinedHit> Find(string sentence)
+    /// <param name="typed">False when the caller has no use for labels: every hit's is then null.</param>
+    public List<CoinedHit> Find(string sentence, bool typed = true)
     {
         var hits = new List<CoinedHit>();
         foreach (var (index, token) in Tokens(sentence))
@@ -136,7 +137,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             var name = token;
             // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
             if (!LooksCoined(name, allowTitleCaseCompound: index > 0 && !InTitleCasePhrase(sentence, index, index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
-            hits.Add(new CoinedHit(name, index, name.Length, LabelFromContext(sentence, index, index + name.Length)));
+            hits.Add(new CoinedHit(name, index, name.Length, typed ? LabelFromContext(sentence, index, index + name.Length) : null));
         }
         return hits;
     }

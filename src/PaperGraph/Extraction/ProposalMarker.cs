@@ -167,10 +167,12 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         return end;
     }
 
-    private static int IndexOfWord(string text, string surface, int start, int limit)
+    internal static int IndexOfWord(string text, string surface, int start, int limit)
     {
-        if (surface.Length == 0) return -1;
-        for (var at = text.IndexOf(surface, start, StringComparison.Ordinal); at >= 0 && at < limit; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        if (surface.Length == 0 || start >= limit) return -1;
+        // Only a name starting before the limit counts, so the search stops where such a name would end.
+        var searchEnd = (int)Math.Min(text.Length, (long)limit - 1 + surface.Length);
+        for (var at = text.IndexOf(surface, start, searchEnd - start, StringComparison.Ordinal); at >= 0; at = at + 1 < searchEnd ? text.IndexOf(surface, at + 1, searchEnd - at - 1, StringComparison.Ordinal) : -1)
         {
             // A hyphen joins words into a longer name: "Reinforce" is not named in "Reinforce-Rej".
             var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]) && !(text[at - 1] == '-' && at > 1 && char.IsLetterOrDigit(text[at - 2]));

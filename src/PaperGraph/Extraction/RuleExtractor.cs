@@ -121,7 +121,8 @@ public sealed class RuleExtractor : IPaperExtractor
             if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
                 mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
         }
-        var coinedHits = _coined.Find(text);
+        // A title's names are only candidates, whatever nouns stand beside them: no label to find.
+        var coinedHits = _coined.Find(text, typed: !inTitle);
         foreach (var c in coinedHits)
         {
             // A title has no appositions: "X: Language-Guided Rewards ..." says nothing of X's label.

@@ -46,6 +46,32 @@ public sealed class ExtractionGateTests
         Assert.Equal("KOR-Bench", Assert.Single(shape.Matches("We evaluate on KOR-Bench.")).Value);
     }
 
+    [Fact]
+    public void ListGates_WherePatternsFindAListNeighbour_AdmitIt()
+    {
+        // The list patterns run only where these cheap checks allow: they must allow every place a pattern matches.
+        var sentences = SampleSentences();
+        sentences.AddRange(["on AIME24, AIME25 and MATH-500", "MOPO , MOReL  and\tCOMBO", "A & B", "X, or Y", "X,and Y", "X and  Y", "X or Y-2"]);
+        int next = 0, previous = 0;
+        foreach (var text in sentences)
+        {
+            for (var at = 0; at <= text.Length; at++)
+            {
+                if (BenchmarkCues.NextInList().Match(text, at).Success)
+                {
+                    next++;
+                    Assert.True(BenchmarkCues.MayContinueList(text, at), $"NextInList matches at {at} of: {text}");
+                }
+                if (at > 0 && BenchmarkCues.PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)).Success)
+                {
+                    previous++;
+                    Assert.True(BenchmarkCues.MayFollowList(text, at), $"PreviousInList matches before {at} of: {text}");
+                }
+            }
+        }
+        Assert.True(next > 100 && previous > 100, $"{next} and {previous} matches: too few to test the gates");
+    }
+
     // Every line of the sample and, when present, of the shared seed abstracts, as sentences.
     private static List<string> SampleSentences()
     {

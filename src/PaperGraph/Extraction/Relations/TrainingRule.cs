@@ -19,10 +19,12 @@ internal static class TrainingRule
             var text = context.Sentences[s].Text;
             // "As a test-time procedure, CaT improves Gemma 3 4B": nothing is trained at test time.
             if (RelationCues.TestTime().IsMatch(text)) continue;
+            // The sentence's methods are the same for each of its models: found once, when a model needs them.
+            MentionOccurrence[]? methods = null;
             foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
             {
                 if (IsComparedWith(text, model) || IsHelper(text, model)) continue;
-                var methods = here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
+                methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
