@@ -21,7 +21,17 @@ internal static class BundleRows
 
     /// <summary>A bundle file opened for text: UTF-8 without a byte-order mark.</summary>
     public static StreamWriter OpenText(string path) =>
-        new(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        new(path, append: false, FileEncoding, bufferSize: 1 << 16);
+
+    /// <summary>The bundle's encoding: UTF-8 without a byte-order mark.</summary>
+    public static readonly UTF8Encoding FileEncoding = new(false);
+
+    /// <summary>A file for rows already encoded (<see cref="FileEncoding"/>), appended as bytes.</summary>
+    public static FileStream OpenBytes(string path) =>
+        new(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
+    /// <summary>Text as the bundle's files hold it.</summary>
+    public static byte[] Utf8(string text) => FileEncoding.GetBytes(text);
 
     /// <summary>The CSV text that <paramref name="write"/> writes, for appending to a file opened with <see cref="OpenText"/>.</summary>
     public static string Render(Action<CsvWriter> write)

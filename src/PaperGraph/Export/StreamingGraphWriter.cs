@@ -21,8 +21,8 @@ public sealed class StreamingGraphWriter : IDisposable
     private readonly FileStream _jsonFile;
     private readonly Utf8JsonWriter _json;
     private readonly Dictionary<RelationType, PaperLinkSpill> _linkSpills = [];
-    private readonly Dictionary<(RelationType, NodeLabel), StreamWriter> _linkCsv = [];
-    private StreamWriter? _paperCsv;
+    private readonly Dictionary<(RelationType, NodeLabel), FileStream> _linkCsv = [];
+    private FileStream? _paperCsv;
     private string? _lastPaperId;
     private long _papers;
 
@@ -75,12 +75,12 @@ public sealed class StreamingGraphWriter : IDisposable
         }
         if (_paperCsv is null)
         {
-            _paperCsv = BundleRows.OpenText(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
-            _paperCsv.Write(BundleRows.Render(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper)));
+            _paperCsv = BundleRows.OpenBytes(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
+            _paperCsv.Write(BundleRows.Utf8(BundleRows.Render(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper))));
         }
-        _paperCsv.Write(rows.PaperCsv);
+        _paperCsv.Write(rows.PaperCsv.Span);
         foreach (var (type, lines) in rows.LinkJson) Spill(type).WriteLines(lines.Span);
-        foreach (var (type, to, csv) in rows.LinkCsv) LinkCsv(type, to).Write(csv);
+        foreach (var (type, to, csv) in rows.LinkCsv) LinkCsv(type, to).Write(csv.Span);
     }
 
     /// <summary>Writes the entity nodes, all edges and import.sh, and closes every file.</summary>
@@ -169,12 +169,12 @@ public sealed class StreamingGraphWriter : IDisposable
         return spill;
     }
 
-    private StreamWriter LinkCsv(RelationType type, NodeLabel to)
+    private FileStream LinkCsv(RelationType type, NodeLabel to)
     {
         if (!_linkCsv.TryGetValue((type, to), out var csv))
         {
-            csv = BundleRows.OpenText(Path.Combine(_directory, BundleRows.RelationshipFile(type, NodeLabel.Paper, to)));
-            csv.Write(BundleRows.Render(header => BundleRows.WriteEdgeHeader(header, NodeLabel.Paper, to)));
+            csv = BundleRows.OpenBytes(Path.Combine(_directory, BundleRows.RelationshipFile(type, NodeLabel.Paper, to)));
+            csv.Write(BundleRows.Utf8(BundleRows.Render(header => BundleRows.WriteEdgeHeader(header, NodeLabel.Paper, to))));
             _linkCsv[(type, to)] = csv;
         }
         return csv;
@@ -203,16 +203,14 @@ public sealed class PaperRows
     private readonly ArrayBufferWriter<byte> _nodes = new();
     private readonly Utf8JsonWriter _nodeJson;
     private readonly List<(int Start, int Length)> _nodeSpans = [];
-    private readonly StringWriter _paperCsvText = new();
-    private readonly CsvWriter _paperCsv;
+    private readonly CsvBytes _paperCsv = new();
     private readonly Dictionary<RelationType, (ArrayBufferWriter<byte> Lines, Utf8JsonWriter Json)> _linkJson = [];
-    private readonly Dictionary<(RelationType, NodeLabel), (StringWriter Text, CsvWriter Csv)> _linkCsv = [];
+    private readonly Dictionary<(RelationType, NodeLabel), CsvBytes> _linkCsv = [];
 
     public PaperRows(string firstId, string lastId, int count)
     {
         (FirstId, LastId, Count) = (firstId, lastId, count);
         _nodeJson = new Utf8JsonWriter(_nodes, GraphJson.WriterOptions);
-        _paperCsv = BundleRows.OpenCsv(_paperCsvText);
     }
 
     public string FirstId { get; }
@@ -223,7 +221,7 @@ public sealed class PaperRows
     internal IEnumerable<ReadOnlyMemory<byte>> PaperJson => _nodeSpans.Select(s => _nodes.WrittenMemory.Slice(s.Start, s.Length));
 
     /// <summary>The papers' nodes_Paper.csv rows.</summary>
-    internal string PaperCsv => _paperCsvText.ToString();
+    internal ReadOnlyMemory<byte> PaperCsv => _paperCsv.Bytes;
 
     internal void AddPaper(GraphNode paper)
     {
@@ -232,7 +230,7 @@ public sealed class PaperRows
         _nodeJson.Flush();
         _nodeJson.Reset();
         _nodeSpans.Add((start, _nodes.WrittenCount - start));
-        BundleRows.WriteNode(_paperCsv, paper);
+        BundleRows.WriteNode(_paperCsv.Csv, paper);
     }
 
     /// <summary>The link lines of each type, one graph.json edge object per line.</summary>
@@ -240,8 +238,8 @@ public sealed class PaperRows
         _linkJson.Select(kv => (kv.Key, kv.Value.Lines.WrittenMemory));
 
     /// <summary>The link CSV rows of each type and entity label.</summary>
-    internal IEnumerable<(RelationType Type, NodeLabel To, string Rows)> LinkCsv =>
-        _linkCsv.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.Text.ToString()));
+    internal IEnumerable<(RelationType Type, NodeLabel To, ReadOnlyMemory<byte> Rows)> LinkCsv =>
+        _linkCsv.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.Bytes));
 
     internal void AddLink(GraphEdge link, NodeLabel to)
     {
@@ -257,8 +255,7 @@ public sealed class PaperRows
         json.Json.Reset();
         if (!_linkCsv.TryGetValue((link.Type, to), out var csv))
         {
-            var text = new StringWriter();
-            csv = (text, BundleRows.OpenCsv(text));
+            csv = new CsvBytes();
             _linkCsv[(link.Type, to)] = csv;
         }
         BundleRows.WriteEdge(csv.Csv, link);
@@ -268,8 +265,35 @@ public sealed class PaperRows
     internal void Complete()
     {
         _nodeJson.Dispose();
-        _paperCsv.Flush();
+        _paperCsv.Complete();
         foreach (var (_, json) in _linkJson.Values) json.Dispose();
-        foreach (var (_, csv) in _linkCsv.Values) csv.Flush();
+        foreach (var csv in _linkCsv.Values) csv.Complete();
+    }
+
+    /// <summary>
+    /// CSV rows rendered straight to the UTF-8 the bundle's files hold, so the thread that appends
+    /// them copies bytes and neither it nor the renderer makes the rows a string first.
+    /// </summary>
+    private sealed class CsvBytes
+    {
+        private readonly MemoryStream _bytes = new();
+        private readonly StreamWriter _text;
+
+        public CsvBytes()
+        {
+            _text = new StreamWriter(_bytes, BundleRows.FileEncoding, bufferSize: 1 << 12, leaveOpen: true);
+            Csv = BundleRows.OpenCsv(_text);
+        }
+
+        public CsvWriter Csv { get; }
+
+        /// <summary>The rows written, once <see cref="Complete"/> has run.</summary>
+        public ReadOnlyMemory<byte> Bytes => _bytes.GetBuffer().AsMemory(0, (int)_bytes.Length);
+
+        public void Complete()
+        {
+            Csv.Flush();
+            _text.Flush();
+        }
     }
 }

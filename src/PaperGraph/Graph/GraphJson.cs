@@ -57,33 +57,52 @@ public static class GraphJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    // Property names encoded once: every node and edge of a build writes them.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Abstract = JsonEncodedText.Encode("abstract");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText Year = JsonEncodedText.Encode("year");
+        public static readonly JsonEncodedText Authors = JsonEncodedText.Encode("authors");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Papers = JsonEncodedText.Encode("papers");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+    }
+
     internal static void WriteNode(Utf8JsonWriter json, GraphNode node)
     {
         json.WriteStartObject();
-        json.WriteString("id", node.Id);
-        json.WriteString("label", node.Label.ToString());
-        json.WriteString("name", node.Name);
-        WriteStrings(json, "aliases", node.Aliases);
-        if (node.Title is not null) json.WriteString("title", node.Title);
-        if (node.Abstract is not null) json.WriteString("abstract", node.Abstract);
-        if (node.Url is not null) json.WriteString("url", node.Url);
-        if (node.Year is int year) json.WriteNumber("year", year);
-        if (node.Authors.Count > 0) WriteStrings(json, "authors", node.Authors);
+        json.WriteString(Names.Id, node.Id);
+        json.WriteString(Names.Label, node.Label.ToString());
+        json.WriteString(Names.Name, node.Name);
+        WriteStrings(json, Names.Aliases, node.Aliases);
+        if (node.Title is not null) json.WriteString(Names.Title, node.Title);
+        if (node.Abstract is not null) json.WriteString(Names.Abstract, node.Abstract);
+        if (node.Url is not null) json.WriteString(Names.Url, node.Url);
+        if (node.Year is int year) json.WriteNumber(Names.Year, year);
+        if (node.Authors.Count > 0) WriteStrings(json, Names.Authors, node.Authors);
         json.WriteEndObject();
     }
 
     internal static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
     {
         json.WriteStartObject();
-        json.WriteString("source", edge.Source);
-        json.WriteString("target", edge.Target);
-        json.WriteString("type", edge.Type.CypherName());
-        WriteStrings(json, "papers", edge.Papers);
-        WriteStrings(json, "evidence", edge.Evidence);
+        json.WriteString(Names.Source, edge.Source);
+        json.WriteString(Names.Target, edge.Target);
+        json.WriteString(Names.Type, edge.Type.CypherName());
+        WriteStrings(json, Names.Papers, edge.Papers);
+        WriteStrings(json, Names.Evidence, edge.Evidence);
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

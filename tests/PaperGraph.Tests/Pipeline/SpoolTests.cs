@@ -79,6 +79,24 @@ public sealed class SpoolTests
         Assert.Throws<InvalidDataException>(() => SpoolCodec.Decode(frame.AsSpan(4, frame.Length - 5)));
     }
 
+    [Fact]
+    public void SpoolRecords_EncodedOneAfterAnotherOnOneThread_EachFrameHoldsOnlyItsOwnRecord()
+    {
+        // The encoder reuses a buffer per thread: a short record after a long one must not carry the long one's tail.
+        static SpoolRecord Record(long seq, string text) => new(seq, new PaperExtraction
+        {
+            Paper = new Paper { Id = $"paper:{seq}", Title = text, Abstract = text, Source = new SourceLocation("in.jsonl", seq) },
+            Mentions = [],
+            Relations = [],
+        });
+        var longFrame = SpoolCodec.Encode(Record(1, new string('x', 50_000)));
+        var shortFrame = SpoolCodec.Encode(Record(2, "short"));
+
+        Assert.True(shortFrame.Length < 100, $"frame of {shortFrame.Length} bytes");
+        Assert.Equal("short", SpoolCodec.Decode(shortFrame.AsSpan(4)).Extraction.Paper.Abstract);
+        Assert.Equal(50_000, SpoolCodec.Decode(longFrame.AsSpan(4)).Extraction.Paper.Abstract.Length);
+    }
+
     private static SpoolRecord RoundTrip(SpoolRecord record)
     {
         var frame = SpoolCodec.Encode(record);

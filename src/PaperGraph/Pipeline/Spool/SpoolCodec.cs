@@ -168,7 +168,19 @@ internal static class SpoolCodec
 
     private sealed class Writer
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+        // Each extraction worker encodes record after record: one buffer per thread, reused, so a
+        // record costs only its frame (the buffer grows to the largest record and stays there).
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_buffer;
+
+        private readonly ArrayBufferWriter<byte> _buffer = TakeBuffer();
+
+        private static ArrayBufferWriter<byte> TakeBuffer()
+        {
+            var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 14);
+            buffer.ResetWrittenCount();
+            return buffer;
+        }
 
         public void Byte(byte value)
         {
