@@ -120,7 +120,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
         "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
-    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "named", "dubbed", "termed", "coined");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "named", "dubbed", "termed", "coined", "call");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
 
@@ -214,7 +214,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
     private static partial Regex NewThing();
 
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+")]
+    // "which we call Reinforced Self-Training (ReST)", "we call it X": a paper naming its own thing.
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+call(?:\s+(?:it|them))?)\s+")]
     private static partial Regex NamingVerb();
 
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]

@@ -25,6 +25,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
             foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
         }
+        ProposeReportedModels(mentions, paper.Title);
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
@@ -32,6 +33,17 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         {
             if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
                 && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
+                mentions.Propose(name);
+        }
+    }
+
+    /// <summary>"Technical Report of TeleChat2, TeleChat2.5 and T1": a technical report releases the models its title names.</summary>
+    private static void ProposeReportedModels(MentionSet mentions, string title)
+    {
+        if (!title.Contains("Technical Report", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        {
+            if (mentions.LabelOf(name) == NodeLabel.Model && mentions.ConfidenceOf(name) != Confidence.Lexicon && IndexOfWord(title, surface, 0, title.Length) >= 0)
                 mentions.Propose(name);
         }
     }

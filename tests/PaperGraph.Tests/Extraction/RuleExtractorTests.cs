@@ -18,6 +18,27 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelsATechnicalReportTitleNames_AreProposed_OthersAreNot()
+    {
+        var x = Extract("Technical Report of Zorblax2, Zorblax2.5 and Q1",
+            "We release the Zorblax series of models: Zorblax2, Zorblax2.5, and Q1, trained from Qwen2.5-7B with SFT and GRPO.");
+
+        // The proposal verb's window gives the first name only; the title gives the others.
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorblax2.5").Role);
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Q1").Role);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Qwen2.5-7B").Role);
+    }
+
+    [Fact]
+    public void Extract_NameAfterWhichWeCall_IsProposed()
+    {
+        var x = Extract("Better Policies from Replayed Data",
+            "We present a simple recipe for offline fine-tuning, which we call Replay-Tune. Replay-Tune improves sample efficiency.");
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Replay-Tune").Role);
+    }
+
+    [Fact]
     public void Extract_ParadigmNamedAfterItsReward_StatesTheReward()
     {
         var x = Extract("A Study of Alignment", "We compare PPO and DPO for RLHF on chat data.");
