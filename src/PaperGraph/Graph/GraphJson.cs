@@ -135,6 +135,94 @@ public static class GraphJson
         return KnowledgeGraph.Create(nodes, edges);
     }
 
+    /// <summary>
+    /// The graph's shape only: node ids and labels, edge ends and types, in canonical order, without
+    /// names, abstracts or evidence. Streams the file instead of parsing it whole, so what it holds
+    /// grows with the nodes and edges, not with the text (an explorer layout needs no more).
+    /// </summary>
+    public static KnowledgeGraph ReadShape(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            return ReadShape(file);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            throw new InvalidDataException($"{path}: not a PaperGraph graph.json ({ex.Message})", ex);
+        }
+    }
+
+    private static KnowledgeGraph ReadShape(Stream stream)
+    {
+        var nodes = new List<GraphNode>();
+        var edges = new List<GraphEdge>();
+        var buffer = new byte[1 << 16];
+        var length = 0;
+        var final = false;
+        var state = new JsonReaderState();
+        string? section = null, property = null, id = null, label = null, source = null, target = null, type = null;
+        while (true)
+        {
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            length += read;
+            final = read == 0;
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
+            while (reader.Read())
+            {
+                switch (reader.TokenType, reader.CurrentDepth)
+                {
+                    case (JsonTokenType.PropertyName, 1):
+                        section = reader.GetString();
+                        break;
+                    case (JsonTokenType.StartObject, 2):
+                        (id, label, source, target, type) = (null, null, null, null, null);
+                        break;
+                    case (JsonTokenType.PropertyName, 3):
+                        property = reader.GetString();
+                        break;
+                    case (JsonTokenType.String, 3):
+                        switch (property)
+                        {
+                            case "id": id = reader.GetString(); break;
+                            case "label": label = reader.GetString(); break;
+                            case "source": source = reader.GetString(); break;
+                            case "target": target = reader.GetString(); break;
+                            case "type": type = reader.GetString(); break;
+                        }
+                        break;
+                    case (JsonTokenType.EndObject, 2) when section == "nodes":
+                        nodes.Add(new GraphNode
+                        {
+                            Id = id ?? throw new InvalidDataException("node without id"),
+                            Label = NodeLabels.TryParse(label ?? "", out var l) ? l : throw new InvalidDataException($"unknown node label '{label}'"),
+                            Name = "",
+                        });
+                        break;
+                    case (JsonTokenType.EndObject, 2) when section == "edges":
+                        edges.Add(new GraphEdge
+                        {
+                            Source = source ?? throw new InvalidDataException("edge without source"),
+                            Target = target ?? throw new InvalidDataException("edge without target"),
+                            Type = RelationTypes.TryParse(type ?? "", out var t) ? t : throw new InvalidDataException($"unknown relationship type '{type}'"),
+                        });
+                        break;
+                }
+            }
+            if (final)
+            {
+                if (reader.CurrentDepth != 0 || reader.BytesConsumed != length) throw new InvalidDataException("the file ends inside its JSON");
+                return KnowledgeGraph.Create(nodes, edges);
+            }
+            // Keep the token the reader stopped inside; a token longer than the buffer grows it.
+            state = reader.CurrentState;
+            var consumed = (int)reader.BytesConsumed;
+            buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
+            length -= consumed;
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+    }
+
     private static GraphNode ReadNode(JsonElement e)
     {
         var labelText = e.GetProperty("label").GetString() ?? "";

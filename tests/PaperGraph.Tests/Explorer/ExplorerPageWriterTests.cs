@@ -54,6 +54,45 @@ public sealed class ExplorerPageWriterTests
         Assert.Equal(ExplorerPageWriter.Render(graph), System.Text.Encoding.UTF8.GetString(fromGraph));
     }
 
+    [Fact]
+    public void ReadShape_OfAWrittenGraph_HasItsNodesAndEdgesInOrder_AcrossBufferRefillsAndLongTokens()
+    {
+        // Many nodes and edges (the file is read 64 KiB at a time) and one abstract longer than the buffer.
+        var papers = Enumerable.Range(0, 600).Select(i => new GraphNode
+        {
+            Id = $"paper:p{i}", Label = NodeLabel.Paper, Name = $"Paper {i}", Title = $"Paper {i}",
+            Abstract = i == 7 ? new string('w', 200_000) : $"About \"method {i % 40}\", with [brackets] and {{braces}}.",
+            Authors = ["A. Author", "B. Author"],
+        });
+        var methods = Enumerable.Range(0, 40).Select(i => new GraphNode { Id = $"method:m{i}", Label = NodeLabel.Method, Name = $"M{i}", Aliases = [$"m-{i}"] });
+        var edges = Enumerable.Range(0, 600).Select(i => new GraphEdge
+        {
+            Source = $"paper:p{i}", Target = $"method:m{i % 40}", Type = i % 3 == 0 ? RelationType.Proposes : RelationType.Mentions,
+            Papers = [$"paper:p{i}"], Evidence = [$"We use M{i % 40}."],
+        });
+        var graph = KnowledgeGraph.Create(papers.Concat(methods), edges);
+        var path = Path.Combine(Some.TempFolder(), "graph.json");
+        GraphJson.WriteFile(graph, path);
+
+        var shape = GraphJson.ReadShape(path);
+
+        Assert.Equal(graph.Nodes.Select(n => (n.Id, n.Label)), shape.Nodes.Select(n => (n.Id, n.Label)));
+        Assert.Equal(graph.Edges.Select(e => (e.Source, e.Type, e.Target)), shape.Edges.Select(e => (e.Source, e.Type, e.Target)));
+        Assert.All(shape.Nodes, n => Assert.Null(n.Abstract));
+    }
+
+    [Fact]
+    public void ReadShape_OfAFileCutShort_IsInvalidDataNamingTheFile()
+    {
+        var path = Path.Combine(Some.TempFolder(), "graph.json");
+        GraphJson.WriteFile(HostileGraph.Create(), path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var error = Assert.Throws<InvalidDataException>(() => GraphJson.ReadShape(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a</script>b", "a<\\/script>b")]
     [InlineData("a</SCRIPT >b", "a<\\/SCRIPT >b")]

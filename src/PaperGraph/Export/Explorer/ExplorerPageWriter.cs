@@ -24,13 +24,13 @@ public static partial class ExplorerPageWriter
     }
 
     /// <summary>
-    /// Writes the page for the graph in <paramref name="graphJsonPath"/>: the graph is read for its
-    /// layout and let go, and the file's bytes are copied into the page, so a large graph is not held
-    /// as objects and as text at once.
+    /// Writes the page for the graph in <paramref name="graphJsonPath"/>: only the graph's shape is read,
+    /// for its layout, and the file's bytes are copied into the page, so neither its text nor its
+    /// evidence is ever held in memory.
     /// </summary>
     public static void WriteFromFile(string graphJsonPath, string path)
     {
-        var layout = LayoutJson(OverviewLayout.Compute(GraphJson.ReadFile(graphJsonPath)));
+        var layout = LayoutJson(OverviewLayout.Compute(GraphJson.ReadShape(graphJsonPath)));
         using var file = File.Create(path);
         Write(file, layout, output =>
         {
