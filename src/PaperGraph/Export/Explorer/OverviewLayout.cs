@@ -83,7 +83,13 @@ internal static class OverviewLayout
         }
         var k2 = Spacing * Spacing;
         var placeInCell = new int[x.Length];
-        for (var i = 0; i < x.Length; i++)
+        foreach (var members in grid.Values)
+        {
+            if (members.Nodes.Count > MaxPairwisePerCell) members.ByX(x, placeInCell);
+        }
+        // A node's pushes go into its own dx, dy only, summed in the same order whichever core
+        // computes it: the nodes are spread over the cores and the layout stays the same.
+        Parallel.For(0, x.Length, i =>
         {
             var cx = (int)Math.Floor(x[i] / cell);
             var cy = (int)Math.Floor(y[i] / cell);
@@ -108,7 +114,7 @@ internal static class OverviewLayout
                     }
                 }
             }
-        }
+        });
 
         // In its own crowded cell a node also repels its neighbours in x order, so that nodes which
         // meet (and would move as one under the centre's push alone) are separated.
@@ -151,7 +157,10 @@ internal static class OverviewLayout
         public double Weight { get; private set; }
         public (double X, double Y) Centre => (_sumX / Weight, _sumY / Weight);
 
-        /// <summary>The nodes ordered by x (then index), computed once per step; each node's place in that order goes into <paramref name="place"/>.</summary>
+        /// <summary>
+        /// The nodes ordered by x (then index), computed once per step; each node's place in that order
+        /// goes into <paramref name="place"/>. The first call writes, so it is made before the parallel pass.
+        /// </summary>
         public int[] ByX(double[] x, int[] place)
         {
             if (_byX is null)
