@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace PaperGraph.Resolution;
@@ -26,11 +27,11 @@ public static class NameNormaliser
     /// the same as a lookup by <see cref="Normalise"/>, without making the string. Extraction asks this
     /// of every name it finds, many times each.
     /// </summary>
-    public static bool TryGetNormalised<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, string name, out T value)
+    public static bool TryGetNormalised<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, string name, [MaybeNullWhen(false)] out T value)
     {
         var folded = ToCompatibleForm(name);
         Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
-        return lookup.TryGetValue(Fold(folded, buffer), out value!);
+        return lookup.TryGetValue(Fold(folded, buffer), out value);
     }
 
     /// <summary>True when <paramref name="lookup"/>'s set holds <paramref name="name"/>'s normalised form; allocates nothing for plain ASCII names.</summary>
