@@ -1,7 +1,11 @@
 namespace PaperGraph.Extraction;
 
-/// <summary>A reward concept found in a text: its singular canonical name and where it is.</summary>
-internal readonly record struct RewardHit(string Name, int Start, int Length);
+/// <summary>
+/// A reward concept found in a text: its singular canonical name and where it is. <see cref="Elided"/>
+/// is true when the text names it only by its modifier, the noun shared with the next one
+/// ("rule-based" in "rule-based and verifiable rewards"), so the span is not a wording of the name.
+/// </summary>
+internal readonly record struct RewardHit(string Name, int Start, int Length, bool Elided = false);
 
 /// <summary>
 /// Reward concepts named by a modifier before "reward(s)", "reward signal(s)" or "reward function(s)":
@@ -44,9 +48,47 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
                 continue;
             }
             hits.Add(new RewardHit(lower + " reward" + (isModel ? " model" : ""), modStart, headEnd - modStart));
+            if (!isModel) AddCoordinated(text, modStart, hits);
         }
         return hits;
     }
+
+    /// <summary>
+    /// "outcome and process rewards", "rule-based, format or length rewards": kinds coordinated
+    /// before the one next to "reward" share its noun, and each is a reward concept of its own.
+    /// </summary>
+    private void AddCoordinated(string text, int modStart, List<RewardHit> hits)
+    {
+        var end = modStart;
+        for (var count = 0; count < 4; count++)
+        {
+            var gap = CoordinationBefore(text, end);
+            if (gap < 0) return;
+            var start = gap;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return;
+            var modifier = text[start..gap].Trim('-');
+            if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return;
+            var lower = modifier.ToLowerInvariant();
+            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) return;
+            hits.Add(new RewardHit(lower + " reward", start, gap - start, Elided: true));
+            end = start;
+        }
+    }
+
+    /// <summary>Where the word before a coordination ending at <paramref name="end"/> ends (" and ", " or ", ", ", ", and "); -1 when there is none.</summary>
+    private static int CoordinationBefore(string text, int end)
+    {
+        foreach (var joint in Joints)
+        {
+            var at = end - joint.Length;
+            if (at > 0 && string.CompareOrdinal(text, at, joint, 0, joint.Length) == 0 && char.IsLetter(text[at - 1])) return at;
+        }
+        return -1;
+    }
+
+    // Longest first, so ", and " is not read as " and " after a word ending in a comma.
+    private static readonly string[] Joints = [", and ", ", or ", " and ", " or ", ", "];
 
     /// <summary>The canonical kinds ("sparse", "binary") standing right before a modifier, nearest first.</summary>
     private List<(string Kind, int Start)> LeadingCanonicalKinds(string text, int modStart)

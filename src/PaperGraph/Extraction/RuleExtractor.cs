@@ -119,7 +119,7 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var r in _rewards.Find(text))
         {
             if (!mentions.IsTaken(sentence, r.Start, r.Length, NodeLabel.Reward, inTitle))
-                mentions.Add(NodeLabel.Reward, r.Name, text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
+                mentions.Add(NodeLabel.Reward, r.Name, r.Elided ? r.Name : text.Substring(r.Start, r.Length), sentence, r.Start, r.Length, Confidence.Shape, inTitle);
         }
         // A title's names are only candidates, whatever nouns stand beside them: no label to find.
         var coinedHits = _coined.Find(text, typed: !inTitle);

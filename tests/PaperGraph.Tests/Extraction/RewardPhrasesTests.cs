@@ -32,6 +32,22 @@ public sealed class RewardPhrasesTests
     }
 
     [Theory]
+    [InlineData("CRPO integrates rule-based and verifiable reward signals.", new[] { "rule-based reward", "verifiable reward" })]
+    [InlineData("We combine outcome, format, and process rewards.", new[] { "format reward", "outcome reward", "process reward" })]
+    [InlineData("It mixes accuracy or length rewards.", new[] { "accuracy reward", "length reward" })]
+    [InlineData("It earns higher and final rewards.", new string[0])]
+    [InlineData("We compare GRPO and process rewards.", new[] { "process reward" })]
+    public void Find_KindsCoordinatedBeforeReward_AreEachAConcept(string text, string[] expected)
+    {
+        var hits = Phrases.Find(text);
+
+        Assert.Equal(expected, hits.Select(h => h.Name).Order().ToArray());
+        // The coordinated ones are written as their modifier alone: the hit says so, and spans just that word.
+        Assert.All(hits.Where(h => h.Elided), h => Assert.StartsWith(text.Substring(h.Start, h.Length), h.Name, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Math.Max(0, expected.Length - 1), hits.Count(h => h.Elided));
+    }
+
+    [Theory]
     [InlineData("It uses only sparse binary task-success rewards.", new[] { "binary reward", "sparse reward" })]
     [InlineData("SPARC keeps the binary correctness reward of RLVR.", new[] { "binary reward" })]
     [InlineData("It keeps the textual correctness reward.", new[] { "correctness reward" })]
