@@ -3,7 +3,8 @@ namespace PaperGraph.Extraction;
 /// <summary>
 /// A reward concept found in a text: its singular canonical name and where it is. <see cref="Elided"/>
 /// is true when the text names it only by its modifier, the noun shared with the next one
-/// ("rule-based" in "rule-based and verifiable rewards"), so the span is not a wording of the name.
+/// ("rule-based" in "rule-based and verifiable rewards"): the span is then the whole coordination,
+/// which is no wording of the name.
 /// </summary>
 internal readonly record struct RewardHit(string Name, int Start, int Length, bool Elided = false);
 
@@ -48,7 +49,7 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
                 continue;
             }
             hits.Add(new RewardHit(lower + " reward" + (isModel ? " model" : ""), modStart, headEnd - modStart));
-            if (!isModel) AddCoordinated(text, modStart, hits);
+            if (!isModel) AddCoordinated(text, modStart, headEnd, hits);
         }
         return hits;
     }
@@ -57,7 +58,7 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
     /// "outcome and process rewards", "rule-based, format or length rewards": kinds coordinated
     /// before the one next to "reward" share its noun, and each is a reward concept of its own.
     /// </summary>
-    private void AddCoordinated(string text, int modStart, List<RewardHit> hits)
+    private void AddCoordinated(string text, int modStart, int headEnd, List<RewardHit> hits)
     {
         var end = modStart;
         for (var count = 0; count < 4; count++)
@@ -71,7 +72,9 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
             if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return;
             var lower = modifier.ToLowerInvariant();
             if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) return;
-            hits.Add(new RewardHit(lower + " reward", start, gap - start, Elided: true));
+            // The span runs to the shared noun: the modifier alone ("rule-based") would be found again
+            // wherever the paper uses the word, as if it named the reward there.
+            hits.Add(new RewardHit(lower + " reward", start, headEnd - start, Elided: true));
             end = start;
         }
     }

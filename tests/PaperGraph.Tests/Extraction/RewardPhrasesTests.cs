@@ -42,8 +42,13 @@ public sealed class RewardPhrasesTests
         var hits = Phrases.Find(text);
 
         Assert.Equal(expected, hits.Select(h => h.Name).Order().ToArray());
-        // The coordinated ones are written as their modifier alone: the hit says so, and spans just that word.
-        Assert.All(hits.Where(h => h.Elided), h => Assert.StartsWith(text.Substring(h.Start, h.Length), h.Name, StringComparison.OrdinalIgnoreCase));
+        // The coordinated ones are written as their modifier alone: the hit says so, and spans from it to the shared noun.
+        Assert.All(hits.Where(h => h.Elided), h =>
+        {
+            var span = text.Substring(h.Start, h.Length);
+            Assert.StartsWith(h.Name[..^" reward".Length], span, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(" reward", span, StringComparison.Ordinal);
+        });
         Assert.Equal(Math.Max(0, expected.Length - 1), hits.Count(h => h.Elided));
     }
 
