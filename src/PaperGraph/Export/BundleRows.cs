@@ -17,11 +17,7 @@ internal static class BundleRows
 
     public static string RelationshipFile(RelationType type, NodeLabel from, NodeLabel to) => $"rels_{type.CypherName()}_{from}_{to}.csv";
 
-    public static CsvWriter OpenCsv(string path) => OpenCsv(OpenText(path));
-
-    /// <summary>A bundle file opened for text: UTF-8 without a byte-order mark.</summary>
-    public static StreamWriter OpenText(string path) =>
-        new(path, append: false, FileEncoding, bufferSize: 1 << 16);
+    public static CsvWriter OpenCsv(string path) => OpenCsv(new StreamWriter(path, append: false, FileEncoding, bufferSize: 1 << 16));
 
     /// <summary>The bundle's encoding: UTF-8 without a byte-order mark.</summary>
     public static readonly UTF8Encoding FileEncoding = new(false);
@@ -30,15 +26,12 @@ internal static class BundleRows
     public static FileStream OpenBytes(string path) =>
         new(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
 
-    /// <summary>Text as the bundle's files hold it.</summary>
-    public static byte[] Utf8(string text) => FileEncoding.GetBytes(text);
-
-    /// <summary>The CSV text that <paramref name="write"/> writes, for appending to a file opened with <see cref="OpenText"/>.</summary>
-    public static string Render(Action<CsvWriter> write)
+    /// <summary>The CSV that <paramref name="write"/> writes, as bytes for a file opened with <see cref="OpenBytes"/>.</summary>
+    public static byte[] RenderBytes(Action<CsvWriter> write)
     {
         var text = new StringWriter();
         using (var csv = OpenCsv(text)) write(csv);
-        return text.ToString();
+        return FileEncoding.GetBytes(text.ToString());
     }
 
     /// <summary>A CSV writer with the bundle's settings over <paramref name="writer"/>, which it disposes.</summary>

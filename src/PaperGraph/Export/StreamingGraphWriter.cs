@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using PaperGraph.Graph;
@@ -76,7 +74,7 @@ public sealed class StreamingGraphWriter : IDisposable
         if (_paperCsv is null)
         {
             _paperCsv = BundleRows.OpenBytes(Path.Combine(_directory, BundleRows.NodeFile(NodeLabel.Paper)));
-            _paperCsv.Write(BundleRows.Utf8(BundleRows.Render(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper))));
+            _paperCsv.Write(BundleRows.RenderBytes(csv => BundleRows.WriteNodeHeader(csv, NodeLabel.Paper)));
         }
         _paperCsv.Write(rows.PaperCsv.Span);
         foreach (var (type, lines) in rows.LinkJson) Spill(type).WriteLines(lines.Span);
@@ -174,7 +172,7 @@ public sealed class StreamingGraphWriter : IDisposable
         if (!_linkCsv.TryGetValue((type, to), out var csv))
         {
             csv = BundleRows.OpenBytes(Path.Combine(_directory, BundleRows.RelationshipFile(type, NodeLabel.Paper, to)));
-            csv.Write(BundleRows.Utf8(BundleRows.Render(header => BundleRows.WriteEdgeHeader(header, NodeLabel.Paper, to))));
+            csv.Write(BundleRows.RenderBytes(header => BundleRows.WriteEdgeHeader(header, NodeLabel.Paper, to)));
             _linkCsv[(type, to)] = csv;
         }
         return csv;

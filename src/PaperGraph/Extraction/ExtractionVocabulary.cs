@@ -12,19 +12,8 @@ internal sealed class ExtractionVocabulary
 {
     public static ExtractionVocabulary Shipped { get; } = Load();
 
-    /// <summary>Normalised umbrella terms (SCHEMA.md "not entities").</summary>
-    public required IReadOnlySet<string> NotEntities
-    {
-        get => _notEntities;
-        init
-        {
-            _notEntities = value;
-            _notEntityForms = value.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-    }
-
-    private readonly IReadOnlySet<string> _notEntities = new HashSet<string>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notEntityForms;
+    /// <summary>Normalised umbrella terms (SCHEMA.md "not entities"), compared ordinally.</summary>
+    public required HashSet<string> NotEntities { get; init; }
 
     /// <summary>Head noun to label, compared ignoring case; of two heads equal but for case, the file's first wins.</summary>
     public required Dictionary<string, NodeLabel> HeadNouns { get; init; }
@@ -55,7 +44,7 @@ internal sealed class ExtractionVocabulary
         return false;
     }
 
-    public bool IsNotEntity(string name) => NameNormaliser.ContainsNormalised(_notEntityForms, name);
+    public bool IsNotEntity(string name) => NameNormaliser.ContainsNormalised(NotEntities.GetAlternateLookup<ReadOnlySpan<char>>(), name);
 
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
     public NodeLabel? LabelOfHead(string words) => HeadNouns.TryGetValue(words, out var label) ? label : null;

@@ -32,13 +32,7 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
             if (text[start] is not ('r' or 'R') || start < 2 || text[start - 1] != ' ') continue;
             var headEnd = HeadEnd(text, at + 5, out var isModel);
             if (headEnd < 0) continue;
-            var modStart = start - 1;
-            while (modStart > 0 && (char.IsLetter(text[modStart - 1]) || text[modStart - 1] == '-')) modStart--;
-            if (modStart > 0 && (char.IsLetterOrDigit(text[modStart - 1]) || text[modStart - 1] is '_' or '-')) continue;
-            var modifier = text[modStart..(start - 1)].Trim('-');
-            if (modifier.Length < 2 || !char.IsLetter(modifier[0])) continue;
-            var lower = modifier.ToLowerInvariant();
-            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) continue;
+            if (KindBefore(text, start - 1, out var modStart) is not { } lower) continue;
             // "sparse binary task-success rewards", "binary correctness reward": canonical kinds before the
             // modifier name the concept ("sparse reward", "binary reward"); the phrase is their wording.
             var leads = LeadingCanonicalKinds(text, modStart);
@@ -64,19 +58,27 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
         for (var count = 0; count < 4; count++)
         {
             var gap = CoordinationBefore(text, end);
-            if (gap < 0) return;
-            var start = gap;
-            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return;
-            var modifier = text[start..gap].Trim('-');
-            if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return;
-            var lower = modifier.ToLowerInvariant();
-            if (stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower)) return;
+            if (gap < 0 || KindBefore(text, gap, out var start) is not { } lower) return;
             // The span runs to the shared noun: the modifier alone ("rule-based") would be found again
             // wherever the paper uses the word, as if it named the reward there.
             hits.Add(new RewardHit(lower + " reward", start, headEnd - start, Elided: true));
             end = start;
         }
+    }
+
+    /// <summary>
+    /// The kind of reward named by the word that ends at <paramref name="end"/>, in lower case, and
+    /// where the word starts; null when that word is no kind (a grading word, a name, an umbrella term).
+    /// </summary>
+    private string? KindBefore(string text, int end, out int start)
+    {
+        start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return null;
+        var modifier = text[start..end].Trim('-');
+        if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return null;
+        var lower = modifier.ToLowerInvariant();
+        return stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower) ? null : lower;
     }
 
     /// <summary>Where the word before a coordination ending at <paramref name="end"/> ends (" and ", " or ", ", ", ", and "); -1 when there is none.</summary>

@@ -113,12 +113,14 @@ public static class GraphJson
     }
 
     /// <summary>Reads a graph.json file; throws <see cref="InvalidDataException"/> naming the file on bad content.</summary>
-    public static KnowledgeGraph ReadFile(string path)
+    public static KnowledgeGraph ReadFile(string path) => ReadFile(path, Read);
+
+    private static KnowledgeGraph ReadFile(string path, Func<Stream, KnowledgeGraph> read)
     {
         using var stream = File.OpenRead(path);
         try
         {
-            return Read(stream);
+            return read(stream);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
         {
@@ -140,18 +142,7 @@ public static class GraphJson
     /// names, abstracts or evidence. Streams the file instead of parsing it whole, so what it holds
     /// grows with the nodes and edges, not with the text (an explorer layout needs no more).
     /// </summary>
-    public static KnowledgeGraph ReadShape(string path)
-    {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return ReadShape(file);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException)
-        {
-            throw new InvalidDataException($"{path}: not a PaperGraph graph.json ({ex.Message})", ex);
-        }
-    }
+    public static KnowledgeGraph ReadShape(string path) => ReadFile(path, ReadShape);
 
     private static KnowledgeGraph ReadShape(Stream stream)
     {
@@ -159,14 +150,13 @@ public static class GraphJson
         var edges = new List<GraphEdge>();
         var buffer = new byte[1 << 16];
         var length = 0;
-        var final = false;
         var state = new JsonReaderState();
         string? section = null, property = null, id = null, label = null, source = null, target = null, type = null;
         while (true)
         {
             var read = stream.Read(buffer, length, buffer.Length - length);
             length += read;
-            final = read == 0;
+            var final = read == 0;
             var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
             while (reader.Read())
             {
@@ -195,7 +185,7 @@ public static class GraphJson
                         nodes.Add(new GraphNode
                         {
                             Id = id ?? throw new InvalidDataException("node without id"),
-                            Label = NodeLabels.TryParse(label ?? "", out var l) ? l : throw new InvalidDataException($"unknown node label '{label}'"),
+                            Label = LabelOf(label),
                             Name = "",
                         });
                         break;
@@ -204,7 +194,7 @@ public static class GraphJson
                         {
                             Source = source ?? throw new InvalidDataException("edge without source"),
                             Target = target ?? throw new InvalidDataException("edge without target"),
-                            Type = RelationTypes.TryParse(type ?? "", out var t) ? t : throw new InvalidDataException($"unknown relationship type '{type}'"),
+                            Type = TypeOf(type),
                         });
                         break;
                 }
@@ -223,17 +213,17 @@ public static class GraphJson
         }
     }
 
-    private static GraphNode ReadNode(JsonElement e)
-    {
-        var labelText = e.GetProperty("label").GetString() ?? "";
-        if (!NodeLabels.TryParse(labelText, out var label))
+    private static NodeLabel LabelOf(string? text) =>
+        NodeLabels.TryParse(text ?? "", out var label) ? label : throw new InvalidDataException($"unknown node label '{text}'");
+
+    private static RelationType TypeOf(string? text) =>
+        RelationTypes.TryParse(text ?? "", out var type) ? type : throw new InvalidDataException($"unknown relationship type '{text}'");
+
+    private static GraphNode ReadNode(JsonElement e) =>
+        new()
         {
-            throw new InvalidDataException($"unknown node label '{labelText}'");
-        }
-        return new GraphNode
-        {
+            Label = LabelOf(e.GetProperty("label").GetString()),
             Id = e.GetProperty("id").GetString() ?? throw new InvalidDataException("node without id"),
-            Label = label,
             Name = e.GetProperty("name").GetString() ?? "",
             Aliases = Strings(e, "aliases"),
             Title = OptionalString(e, "title"),
@@ -242,24 +232,16 @@ public static class GraphJson
             Year = e.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null,
             Authors = Strings(e, "authors"),
         };
-    }
 
-    private static GraphEdge ReadEdge(JsonElement e)
-    {
-        var typeText = e.GetProperty("type").GetString() ?? "";
-        if (!RelationTypes.TryParse(typeText, out var type))
+    private static GraphEdge ReadEdge(JsonElement e) =>
+        new()
         {
-            throw new InvalidDataException($"unknown relationship type '{typeText}'");
-        }
-        return new GraphEdge
-        {
+            Type = TypeOf(e.GetProperty("type").GetString()),
             Source = e.GetProperty("source").GetString() ?? throw new InvalidDataException("edge without source"),
             Target = e.GetProperty("target").GetString() ?? throw new InvalidDataException("edge without target"),
-            Type = type,
             Papers = Strings(e, "papers"),
             Evidence = Strings(e, "evidence"),
         };
-    }
 
     private static string? OptionalString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

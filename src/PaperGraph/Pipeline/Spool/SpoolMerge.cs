@@ -32,20 +32,16 @@ internal static class SpoolMerge
         var cursors = runs.Select(run => new RunCursor<T>(run, decode, cancellationToken)).ToList();
         try
         {
-            var heap = new PriorityQueue<RunCursor<T>, (string Id, long Seq)>(Comparer<(string Id, long Seq)>.Create(static (a, b) =>
-            {
-                var byId = string.CompareOrdinal(a.Id, b.Id);
-                return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
-            }));
+            var heap = new PriorityQueue<RunCursor<T>, T>(Comparer<T>.Create(SpoolOrder.Compare));
             foreach (var cursor in cursors)
             {
-                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+                if (cursor.MoveNext()) heap.Enqueue(cursor, cursor.Current);
             }
             string? lastId = null;
             while (heap.TryDequeue(out var cursor, out _))
             {
                 var record = cursor.Current;
-                if (cursor.MoveNext()) heap.Enqueue(cursor, (cursor.Current.PaperId, cursor.Current.Seq));
+                if (cursor.MoveNext()) heap.Enqueue(cursor, cursor.Current);
                 var id = record.PaperId;
                 if (id == lastId)
                 {

@@ -27,6 +27,17 @@ internal interface ISpooled
     long Seq { get; }
 }
 
+/// <summary>The spool's one order, for sorting a run and merging runs alike.</summary>
+internal static class SpoolOrder
+{
+    /// <summary>By paper id (ordinal), then input order. Generic, so a struct record is compared unboxed.</summary>
+    public static int Compare<T>(T a, T b) where T : ISpooled
+    {
+        var byId = string.CompareOrdinal(a.PaperId, b.PaperId);
+        return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
+    }
+}
+
 /// <summary>The JSON of <c>spool/shard.json</c>.</summary>
 [JsonSerializable(typeof(ShardManifest))]
 internal sealed partial class SpoolJson : JsonSerializerContext;

@@ -33,11 +33,7 @@ internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
     public void Flush()
     {
         if (_pending.Count == 0) return;
-        _pending.Sort(static (a, b) =>
-        {
-            var byId = string.CompareOrdinal(a.PaperId, b.PaperId);
-            return byId != 0 ? byId : a.Seq.CompareTo(b.Seq);
-        });
+        _pending.Sort(SpoolOrder.Compare);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"run-{_runs.Count + 1:D5}{RunExtension}");
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
@@ -51,4 +47,4 @@ internal sealed class SpoolRunWriter(string directory, long runBudgetBytes)
 }
 
 /// <summary>A spool record already turned into its frame, with the keys it is sorted by.</summary>
-internal readonly record struct SerializedRecord(string PaperId, long Seq, byte[] Frame);
+internal readonly record struct SerializedRecord(string PaperId, long Seq, byte[] Frame) : ISpooled;
