@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 
@@ -56,7 +57,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         var i = 0;
         while (i < sentence.Length)
         {
-            if (!char.IsLetter(sentence[i]) || (i > 0 && (char.IsLetterOrDigit(sentence[i - 1]) || sentence[i - 1] is '-' or '_')))
+            if (!IsLetter(sentence[i]) || (i > 0 && (IsLetterOrDigit(sentence[i - 1]) || sentence[i - 1] is '-' or '_')))
             {
                 i++;
                 continue;
@@ -65,7 +66,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             var hasCapital = false;
             while (i < sentence.Length && IsTokenChar(sentence, i))
             {
-                hasCapital |= i > start && (char.IsUpper(sentence[i]) || char.IsDigit(sentence[i]));
+                var c = sentence[i];
+                hasCapital |= i > start && (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || (!char.IsAscii(c) && (char.IsUpper(c) || char.IsDigit(c))));
                 i++;
             }
             var end = i;
@@ -74,10 +76,16 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
     }
 
+    // The character tests below run on every character of every sentence: ASCII by range, the rest by the Unicode tables.
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (!char.IsAscii(c) && char.IsLetter(c));
+
+    private static bool IsLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (!char.IsAscii(c) && char.IsLetterOrDigit(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTokenChar(string s, int i)
     {
         var c = s[i];
-        return char.IsLetterOrDigit(c) || c is '-' or '^' or '*' or '+' or '_' || (c == '.' && i + 1 < s.Length && char.IsDigit(s[i + 1]));
+        return IsLetterOrDigit(c) || c is '-' or '^' or '*' or '+' or '_' || (c == '.' && i + 1 < s.Length && char.IsDigit(s[i + 1]));
     }
 
     /// <summary>True when a capitalised word stands right before or after the span ("Decision-Pretrained Transformer").</summary>

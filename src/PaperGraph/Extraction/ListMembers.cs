@@ -15,7 +15,7 @@ internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, Lexic
     public void Add(MentionSet mentions, Sentence sentence)
     {
         var text = sentence.Text;
-        foreach (var m in ExampleLists.Matches(text))
+        foreach (var m in ExampleLists.MatchesNearWords(text, HeadReach))
         {
             var head = m.Groups["head"].Value;
             var label = vocabulary.LabelOfHead(head) ?? vocabulary.LabelOfHead(head.Split(' ')[^1]);
@@ -48,6 +48,24 @@ internal sealed partial class ListMembers(ExtractionVocabulary vocabulary, Lexic
 
     private static bool LooksCoined(string name) =>
         name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+') || name.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    /// <summary>
+    /// The earliest start of an <see cref="ExampleList"/> match whose cue ("such as", ":") is at or
+    /// after <paramref name="cue"/>: back over two runs of letters, each after a run of spaces and
+    /// commas. A match's text before its cue is at most that (an optional word, a space, the head
+    /// noun, ",?\s+"). A later cue inside a match's head lies in such text too, so stepping back
+    /// from the first cue covers the matches of later ones.
+    /// </summary>
+    internal static int HeadReach(string text, int cue)
+    {
+        var i = cue;
+        for (var run = 0; run < 2; run++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ',')) i--;
+            while (i > 0 && char.IsAsciiLetter(text[i - 1])) i--;
+        }
+        return i;
+    }
 
     private static readonly WordGatedPattern ExampleLists = new(ExampleList(), "such as", "including", "like", "e.g.", ":");
 

@@ -121,9 +121,14 @@ internal sealed class MentionSet(string paperId)
         if (Find(name) is { } draft) draft.Proposed = true;
     }
 
-    private Draft? Find(string name) =>
-        NameNormaliser.TryGetNormalised(_byNorm.GetAlternateLookup<ReadOnlySpan<char>>(), name, out var draft)
-        || NameNormaliser.TryGetNormalised(_bySurface.GetAlternateLookup<ReadOnlySpan<char>>(), name, out draft) ? draft : null;
+    private Draft? Find(string name)
+    {
+        // Normalised once for both lookups: this is asked of every name found, many times each.
+        Span<char> buffer = stackalloc char[256];
+        var key = NameNormaliser.NormaliseInto(name, buffer);
+        return _byNorm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var draft)
+            || _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out draft) ? draft : null;
+    }
 
     public Mention[] ToMentions() => _byNorm.Values
         .Select(d => new Mention

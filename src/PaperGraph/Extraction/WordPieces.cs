@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperGraph.Extraction;
 
 /// <summary>
@@ -74,10 +76,12 @@ internal static class WordPieces
         _ => false,
     };
 
+    // Inlined into the loop that runs over every character of every sentence.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPieceChar(string text, int i)
     {
         var c = text[i];
-        if (char.IsLetterOrDigit(c) || c is '+' or '*' or '^') return true;
+        if (char.IsAsciiLetterOrDigit(c) || c is '+' or '*' or '^' || (!char.IsAscii(c) && char.IsLetterOrDigit(c))) return true;
         // "2.5" and "AIME'24" stay one piece; "e.g." and "model's" do not glue words together.
         var prevDigit = i > 0 && char.IsDigit(text[i - 1]);
         var nextDigit = i + 1 < text.Length && char.IsDigit(text[i + 1]);

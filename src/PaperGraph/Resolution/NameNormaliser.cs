@@ -23,23 +23,20 @@ public static class NameNormaliser
     }
 
     /// <summary>
-    /// The value <paramref name="lookup"/> holds under <paramref name="name"/>'s normalised form, if any:
-    /// the same as a lookup by <see cref="Normalise"/>, without making the string. Extraction asks this
-    /// of every name it finds, many times each.
+    /// <paramref name="name"/>'s normalised form, written into <paramref name="buffer"/> when it fits
+    /// (else into a new array): one normalisation for several span lookups.
     /// </summary>
-    public static bool TryGetNormalised<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, string name, [MaybeNullWhen(false)] out T value)
+    public static ReadOnlySpan<char> NormaliseInto(string name, Span<char> buffer)
     {
         var folded = ToCompatibleForm(name);
-        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
-        return lookup.TryGetValue(Fold(folded, buffer), out value);
+        return Fold(folded, folded.Length <= buffer.Length ? buffer : new char[folded.Length]);
     }
 
     /// <summary>True when <paramref name="lookup"/>'s set holds <paramref name="name"/>'s normalised form; allocates nothing for plain ASCII names.</summary>
     public static bool ContainsNormalised(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, string name)
     {
-        var folded = ToCompatibleForm(name);
-        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
-        return lookup.Contains(Fold(folded, buffer));
+        Span<char> buffer = stackalloc char[StackLimit];
+        return lookup.Contains(NormaliseInto(name, buffer));
     }
 
     // Extraction normalises every name it finds: ASCII names (nearly all) skip Unicode normalisation.
@@ -54,14 +51,16 @@ public static class NameNormaliser
         var gap = false;
         foreach (var ch in folded)
         {
-            if (char.IsWhiteSpace(ch) || ch is '-' or '_')
+            // ASCII (nearly every character of every name) by arithmetic; the rest by the Unicode tables.
+            var isGap = char.IsAscii(ch) ? ch is ' ' or '-' or '_' or (>= '\t' and <= '\r') : char.IsWhiteSpace(ch);
+            if (isGap)
             {
                 gap = true;
                 continue;
             }
             if (gap && n > 0) buffer[n++] = ' ';
             gap = false;
-            buffer[n++] = char.ToLowerInvariant(ch);
+            buffer[n++] = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : char.IsAscii(ch) ? ch : char.ToLowerInvariant(ch);
         }
         ReadOnlySpan<char> s = buffer[..n].Trim(OuterPunctuation);
         if (s.Length > 3 && s[^1] == 's' && s[^2] != 's') s = s[..^1];

@@ -72,6 +72,28 @@ public sealed class ExtractionGateTests
         Assert.True(next > 100 && previous > 100, $"{next} and {previous} matches: too few to test the gates");
     }
 
+    [Fact]
+    public void ExampleLists_SearchedFromNearTheirCues_AreTheWholeTextSearchsMatches()
+    {
+        var gated = ListMembers.GatedPatterns[0];
+        var sentences = SampleSentences();
+        // Cues inside a head ("unlike"), cues back to back, a colon after a cue, heads of one and two words.
+        sentences.AddRange([
+            "methods unlike such as PPO", "reward models such as including like: X", "baselines, including e.g., DPO: Y",
+            "the series of TeleChat models: TeleChat2", "Methods like\tA  and benchmarks\u00a0such as B", "likely likes such as",
+            "x:y: z : such as ,such as", "Large models, such as GPT-4, and small ones, like Phi-3",
+        ]);
+        var compared = 0;
+        foreach (var text in sentences)
+        {
+            var expected = gated.Pattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
+            var actual = gated.MatchesNearWords(text, ListMembers.HeadReach).Select(m => (m.Index, m.Length)).ToArray();
+            Assert.True(expected.SequenceEqual(actual), $"near-cue search differs on: {text}");
+            compared += expected.Length;
+        }
+        Assert.True(compared > 20, $"{compared} matches: too few to compare");
+    }
+
     // Every line of the sample and, when present, of the shared seed abstracts, as sentences.
     private static List<string> SampleSentences()
     {
