@@ -64,9 +64,16 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             }
             var start = i;
             var hasCapital = false;
-            while (i < sentence.Length && IsTokenChar(sentence, i))
+            while (i < sentence.Length)
             {
                 var c = sentence[i];
+                // Most characters of most words: a lower-case ASCII letter is a token character and no capital.
+                if (char.IsAsciiLetterLower(c))
+                {
+                    i++;
+                    continue;
+                }
+                if (!IsTokenChar(sentence, i)) break;
                 hasCapital |= i > start && (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || (!char.IsAscii(c) && (char.IsUpper(c) || char.IsDigit(c))));
                 i++;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction;
@@ -21,6 +22,7 @@ internal sealed partial class ModelNameGrammar
     };
 
     private readonly Regex _family;
+    private readonly SearchValues<string> _familyNames;
     private readonly HashSet<string> _bareFamilies;
 
     public ModelNameGrammar(IEnumerable<(string Family, bool Bare)> families)
@@ -28,8 +30,10 @@ internal sealed partial class ModelNameGrammar
         var list = families.ToArray();
         _bareFamilies = list.Where(f => f.Bare).Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
         var alternation = string.Join("|", list.Select(f => f.Family).OrderByDescending(f => f.Length).Select(Regex.Escape));
+        _familyNames = SearchValues.Create(list.Select(f => f.Family).ToArray(), StringComparison.Ordinal);
+        // \G: tried only where FamilyMatches finds a family's name, not at every capital and every "o" ("o1").
         _family = new Regex(
-            @"(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
+            @"\G(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
             + @"(?<tail>(?:\s(?:\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo)(?![\w-]))*)(?![\w])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
@@ -37,7 +41,7 @@ internal sealed partial class ModelNameGrammar
     public List<ModelNameHit> Find(string text)
     {
         var hits = new List<ModelNameHit>();
-        foreach (Match m in _family.Matches(text))
+        foreach (var m in FamilyMatches(text))
         {
             var family = m.Groups["family"].Value;
             var parts = KeptParts(m.Groups["parts"].Value);
@@ -55,6 +59,26 @@ internal sealed partial class ModelNameGrammar
         }
         return hits;
     }
+
+    /// <summary>
+    /// The family pattern's matches, left to right, as a search at every position would find them:
+    /// every match starts with a family's name, so the pattern is tried only where one starts.
+    /// </summary>
+    internal IEnumerable<Match> FamilyMatches(string text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOfAny(_familyNames);
+            if (at < 0) yield break;
+            var m = _family.Match(text, from + at);
+            if (m.Success) yield return m;
+            from = m.Success ? m.Index + m.Length : from + at + 1;
+        }
+    }
+
+    /// <summary>The family pattern, for the test that compares <see cref="FamilyMatches"/> with a search at every position.</summary>
+    internal Regex FamilyPattern => _family;
 
     /// <summary>
     /// True when a hyphen comes before a digit or "R1", which <see cref="SizedName"/> cannot match

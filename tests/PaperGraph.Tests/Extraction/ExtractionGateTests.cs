@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Extraction;
 using PaperGraph.Tests.Support;
 
@@ -89,6 +90,27 @@ public sealed class ExtractionGateTests
             var expected = gated.Pattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
             var actual = gated.MatchesNearWords(text, ListMembers.HeadReach).Select(m => (m.Index, m.Length)).ToArray();
             Assert.True(expected.SequenceEqual(actual), $"near-cue search differs on: {text}");
+            compared += expected.Length;
+        }
+        Assert.True(compared > 20, $"{compared} matches: too few to compare");
+    }
+
+    [Fact]
+    public void ModelFamilies_TriedOnlyWhereAFamilyStarts_AreTheWholeTextSearchsMatches()
+    {
+        var grammar = new ModelNameGrammar(ExtractionVocabulary.Shipped.ModelFamilies);
+        var anchored = grammar.FamilyPattern;
+        Assert.StartsWith(@"\G", anchored.ToString());
+        var everywhere = new Regex(anchored.ToString()[2..], anchored.Options);
+        var sentences = SampleSentences();
+        // A family inside a word, after a hyphen or a dot, two back to back, one at the very end.
+        sentences.AddRange(["Typo1 o1o3 x-o1 GPT-4oGPT-4 Qwen2.5Qwen3", "Llama.Llama-3 $GPT-4", "o4", "Phi-3 Phil Phi"]);
+        var compared = 0;
+        foreach (var text in sentences)
+        {
+            var expected = everywhere.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
+            var actual = grammar.FamilyMatches(text).Select(m => (m.Index, m.Length)).ToArray();
+            Assert.True(expected.SequenceEqual(actual), $"family search differs on: {text}");
             compared += expected.Length;
         }
         Assert.True(compared > 20, $"{compared} matches: too few to compare");
