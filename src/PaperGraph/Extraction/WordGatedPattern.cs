@@ -17,10 +17,19 @@ internal sealed class WordGatedPattern
     private readonly SearchValues<char> _marks;
 
     /// <param name="words">Words the pattern cannot match without, as the pattern writes them (case counts).</param>
-    public WordGatedPattern(Regex pattern, params string[] words)
+    public WordGatedPattern(Regex pattern, params string[] words) : this(pattern, StringComparison.Ordinal, words)
     {
+    }
+
+    /// <param name="comparison">Ordinal, or OrdinalIgnoreCase for a pattern that ignores case (its words must then hold no 'k', which such a pattern also matches as the Kelvin sign).</param>
+    /// <param name="words">Words the pattern cannot match without.</param>
+    public WordGatedPattern(Regex pattern, StringComparison comparison, params string[] words)
+    {
+        if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase)) throw new ArgumentOutOfRangeException(nameof(comparison));
+        if (comparison == StringComparison.OrdinalIgnoreCase && words.Any(w => w.Length == 1 || w.Contains('k', StringComparison.OrdinalIgnoreCase)))
+            throw new ArgumentException("a case-blind gate takes words of two characters or more, without 'k'", nameof(words));
         Pattern = pattern;
-        _words = SearchValues.Create(words.Where(w => w.Length > 1).ToArray(), StringComparison.Ordinal);
+        _words = SearchValues.Create(words.Where(w => w.Length > 1).ToArray(), comparison);
         _marks = SearchValues.Create(string.Concat(words.Where(w => w.Length == 1)));
     }
 
@@ -36,6 +45,9 @@ internal sealed class WordGatedPattern
         var word = text.IndexOfAny(_words);
         return mark < 0 ? word : word < 0 ? mark : Math.Min(mark, word);
     }
+
+    /// <summary>The pattern's first match in <paramref name="text"/> (<see cref="Match.Empty"/> when there is none), without running it where it cannot match.</summary>
+    public Match FirstMatch(string text) => MayMatch(text) ? Pattern.Match(text) : Match.Empty;
 
     /// <summary>The pattern's matches in <paramref name="text"/>, without running it where it cannot match.</summary>
     public IEnumerable<Match> Matches(string text) => MayMatch(text) ? Pattern.Matches(text) : [];

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PaperGraph.Extraction;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Extraction;
@@ -16,6 +17,7 @@ public sealed class ExtractionGateTests
         for (var i = 0; i < BenchmarkCues.GatedPatterns.Count; i++) data.Add(nameof(BenchmarkCues), i);
         for (var i = 0; i < CoinedNameFinder.GatedPatterns.Count; i++) data.Add(nameof(CoinedNameFinder), i);
         for (var i = 0; i < ListMembers.GatedPatterns.Count; i++) data.Add(nameof(ListMembers), i);
+        for (var i = 0; i < RelationCues.GatedPatterns.Count; i++) data.Add(nameof(RelationCues), i);
         return data;
     }
 
@@ -27,6 +29,7 @@ public sealed class ExtractionGateTests
         {
             nameof(BenchmarkCues) => BenchmarkCues.GatedPatterns[index],
             nameof(ListMembers) => ListMembers.GatedPatterns[index],
+            nameof(RelationCues) => RelationCues.GatedPatterns[index],
             _ => CoinedNameFinder.GatedPatterns[index],
         };
         var sentences = SampleSentences();

@@ -26,7 +26,7 @@ internal static partial class ExtensionRule
         {
             if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
-            var cue = RelationCues.Extends().Match(context.Sentences[s].Text);
+            var cue = RelationCues.ExtendsCue.FirstMatch(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
             var text = context.Sentences[s].Text;

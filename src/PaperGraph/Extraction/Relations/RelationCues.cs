@@ -20,6 +20,13 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
 
+    /// <summary><see cref="Extends"/>, run only on sentences that hold one of its words: most hold none.</summary>
+    public static readonly WordGatedPattern ExtendsCue = new(Extends(), StringComparison.OrdinalIgnoreCase,
+        "exten", "variant of", "version of", "buil", "on top of", "from", "modification of", "generali");
+
+    /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue];
+
     /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>
     [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClaimBreak();
