@@ -12,6 +12,9 @@ internal enum Confidence
     Lexicon = 4,
 }
 
+/// <summary>One way a mention is written (its name or an alias), with the mention's name, label and confidence.</summary>
+internal readonly record struct Surface(string Text, string Name, NodeLabel Label, Confidence Confidence);
+
 /// <summary>
 /// The mentions of one paper while its sentences are read: one per normalised name, with every
 /// surface form as an alias, the first evidence, and the surest label. Also remembers which text
@@ -53,12 +56,28 @@ internal sealed class MentionSet(string paperId)
 
     public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;
 
-    /// <summary>Every name and alias with its canonical name, to find mentions again in a sentence.</summary>
-    public IEnumerable<(string Surface, string Name)> Surfaces() => SurfacesWithConfidence().Select(s => (s.Surface, s.Name));
+    /// <summary>
+    /// Every alias and name, each with its mention's name, label and confidence, to find mentions
+    /// again in a sentence: mentions in the order found, each one's aliases then its name. A snapshot,
+    /// kept until a mention is added or changed: proposal marking reads it for every window.
+    /// </summary>
+    public IReadOnlyList<Surface> Surfaces()
+    {
+        if (_surfaces is null)
+        {
+            var all = new List<Surface>();
+            foreach (var d in _byNorm.Values)
+            {
+                foreach (var alias in d.Aliases) all.Add(new Surface(alias, d.Name, d.Label, d.Confidence));
+                all.Add(new Surface(d.Name, d.Name, d.Label, d.Confidence));
+            }
+            _surfaces = all;
+        }
+        return _surfaces;
+    }
 
-    /// <summary><see cref="Surfaces"/>, in the same order, with the confidence of each surface's mention.</summary>
-    public IEnumerable<(string Surface, string Name, Confidence Confidence)> SurfacesWithConfidence() =>
-        _byNorm.Values.SelectMany(d => d.Aliases.Append(d.Name).Select(a => (a, d.Name, d.Confidence)));
+    // Dropped by every change to a name, alias, label or confidence.
+    private List<Surface>? _surfaces;
 
     public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
 
@@ -73,6 +92,7 @@ internal sealed class MentionSet(string paperId)
         _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
         var norm = NameNormaliser.Normalise(name);
         if (norm.Length == 0) return;
+        _surfaces = null;
         if (!_byNorm.TryGetValue(norm, out var draft) && !_bySurface.TryGetValue(norm, out draft))
         {
             var evidence = new Evidence(paperId, sentence.Text, sentence.Start + start, length) { InTitle = inTitle };
@@ -106,6 +126,7 @@ internal sealed class MentionSet(string paperId)
         if (norm.Length == 0 || Find(name) is not null || Find(statedBy) is not { } source) return;
         var draft = new Draft(label, name, Confidence.Lexicon, source.Evidence);
         _byNorm[norm] = draft;
+        _surfaces = null;
     }
 
     /// <summary>The name of the first-found mention of <paramref name="label"/> that any of <paramref name="forms"/> names, if any.</summary>

@@ -29,10 +29,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
-        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        foreach (var (surface, name, _, confidence) in mentions.Surfaces())
         {
             if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
-                && mentions.ConfidenceOf(name) != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
+                && confidence != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
                 mentions.Propose(name);
         }
     }
@@ -41,9 +41,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static void ProposeReportedModels(MentionSet mentions, string title)
     {
         if (!title.Contains("Technical Report", StringComparison.OrdinalIgnoreCase)) return;
-        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        foreach (var (surface, name, label, confidence) in mentions.Surfaces())
         {
-            if (mentions.LabelOf(name) == NodeLabel.Model && mentions.ConfidenceOf(name) != Confidence.Lexicon && IndexOfWord(title, surface, 0, title.Length) >= 0)
+            if (label == NodeLabel.Model && confidence != Confidence.Lexicon && IndexOfWord(title, surface, 0, title.Length) >= 0)
                 mentions.Propose(name);
         }
     }
@@ -53,9 +53,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     {
         var longForms = mentions.ProposedLongForms().Select(NameNormaliser.Normalise).ToArray();
         if (longForms.Length == 0) return;
-        foreach (var (surface, name) in mentions.Surfaces().ToArray())
+        foreach (var (surface, name, label, confidence) in mentions.Surfaces())
         {
-            if (mentions.LabelOf(name) == NodeLabel.Reward && mentions.ConfidenceOf(name) != Confidence.Lexicon
+            if (label == NodeLabel.Reward && confidence != Confidence.Lexicon
                 && longForms.Any(l => l.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)))
                 mentions.Propose(name);
         }
@@ -65,9 +65,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
-        foreach (var (_, name) in mentions.Surfaces().ToArray())
+        foreach (var (_, name, label, confidence) in mentions.Surfaces())
         {
-            if (mentions.LabelOf(name) is not (NodeLabel.Model or NodeLabel.Method) || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            if (label is not (NodeLabel.Model or NodeLabel.Method) || confidence == Confidence.Lexicon) continue;
             if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
                 mentions.Propose(name);
         }
@@ -129,7 +129,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var best = (Start: int.MaxValue, Name: (string?)null);
         var bestLength = 0;
         var nearLimit = WordLimit(text, start, end, NearWords);
-        foreach (var (surface, name, confidence) in mentions.SurfacesWithConfidence())
+        foreach (var (surface, name, _, confidence) in mentions.Surfaces())
         {
             // A name found by grammar or shape ("Qwen2.5-32B") is proposed only right after the verb; a coined one anywhere in reach.
             var reach = confidence == Confidence.Cue || surface.Contains(' ', StringComparison.Ordinal) ? limit : nearLimit;
