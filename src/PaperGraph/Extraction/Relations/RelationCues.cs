@@ -36,7 +36,8 @@ internal static partial class RelationCues
     public static partial Regex Training();
 
     /// <summary>Words just before a model that make it a point of comparison, not the model trained: "than Y", "such as Y", "compared to Y".</summary>
-    [GeneratedRegex(@"\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}$|\bfrom\s+(?:the\s+)?$|\bwithout\s+(?:any\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // The end anchor stands outside the alternation so the engine tries the end only, not every position.
+    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
 
     /// <summary>A model's role noun before it: "a larger teacher, QwQ-32B", "the judge GPT-4o", "labeller GPT-4V".</summary>

@@ -44,9 +44,11 @@ internal static class TrainingRule
     private static void OwnModelTraining(RelationContext context, int s, RelationSet found)
     {
         var text = context.Sentences[s].Text;
-        var methods = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention)
-            && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
-        if (methods.Length == 0 || !RelationCues.Training().IsMatch(text)) return;
+        // The cheap tests first: most sentences name no such method or hold no training cue.
+        var named = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention));
+        if (!named.Any() || !RelationCues.Training().IsMatch(text)) return;
+        var methods = named.Where(o => !IsComparedWith(text, o)).ToArray();
+        if (methods.Length == 0) return;
         if (context.RecentProposed(s, methods[0].Start) is not { Label: NodeLabel.Model } model) return;
         foreach (var method in methods) found.Add(model, RelationType.TrainedWith, method.Mention, context.EvidenceAt(method));
     }
