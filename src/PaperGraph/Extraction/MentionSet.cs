@@ -129,10 +129,14 @@ internal sealed class MentionSet(string paperId)
         _surfaces = null;
     }
 
-    /// <summary>The name of the first-found mention of <paramref name="label"/> that any of <paramref name="forms"/> names, if any.</summary>
-    public string? FirstNamed(IEnumerable<string> forms, NodeLabel label)
+    /// <summary>
+    /// The name of the first-found mention of <paramref name="label"/> that any of <paramref name="keys"/>
+    /// names, if any. The keys are names as <see cref="NameNormaliser.Normalise"/> gives them, made
+    /// once by the caller rather than for every paper.
+    /// </summary>
+    public string? FirstNamedByKey(IEnumerable<string> keys, NodeLabel label)
     {
-        var named = forms.Select(Find).Where(d => d is not null && d.Label == label).ToHashSet(ReferenceEqualityComparer.Instance);
+        var named = keys.Select(k => FindByKey(k)).Where(d => d is not null && d.Label == label).ToHashSet(ReferenceEqualityComparer.Instance);
         return named.Count == 0 ? null : _byNorm.Values.FirstOrDefault(named.Contains)?.Name;
     }
 
@@ -146,10 +150,12 @@ internal sealed class MentionSet(string paperId)
     {
         // Normalised once for both lookups: this is asked of every name found, many times each.
         Span<char> buffer = stackalloc char[256];
-        var key = NameNormaliser.NormaliseInto(name, buffer);
-        return _byNorm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var draft)
-            || _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out draft) ? draft : null;
+        return FindByKey(NameNormaliser.NormaliseInto(name, buffer));
     }
+
+    private Draft? FindByKey(ReadOnlySpan<char> key) =>
+        _byNorm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var draft)
+        || _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out draft) ? draft : null;
 
     public Mention[] ToMentions() => _byNorm.Values
         .Select(d => new Mention

@@ -56,26 +56,26 @@ public sealed class RuleExtractor : IPaperExtractor
             Paper = paper,
             Mentions = ordered,
             Relations = _relations.Extract(paper, sentences, ordered),
-            Candidates = Untyped(candidates, ordered),
+            Candidates = Untyped(candidates, mentions),
         };
     }
 
     /// <summary>A paper that names RLHF (RLVR, RLAIF) names its reward too: a handful of lookups per paper.</summary>
-    private static void ImplyParadigmRewards(MentionSet mentions)
+    private void ImplyParadigmRewards(MentionSet mentions)
     {
-        foreach (var fact in StandardRelations.Shipped.RewardParadigms)
+        foreach (var (keys, label, reward) in _paradigms)
         {
-            if (mentions.FirstNamed(fact.HeadForms, fact.HeadLabel) is { } paradigm) mentions.Imply(NodeLabel.Reward, fact.TailName, paradigm);
+            if (mentions.FirstNamedByKey(keys, label) is { } paradigm) mentions.Imply(NodeLabel.Reward, reward, paradigm);
         }
     }
 
-    /// <summary>The candidates no mention's name or alias types (none to check, no names to normalise).</summary>
-    private static Candidate[] Untyped(List<Candidate> candidates, Mention[] mentions)
-    {
-        if (candidates.Count == 0) return [];
-        var typed = mentions.SelectMany(m => m.Aliases.Prepend(m.Name)).Select(Resolution.NameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
-        return candidates.Where(c => !typed.Contains(Resolution.NameNormaliser.Normalise(c.Surface))).ToArray();
-    }
+    // The reward paradigms' forms as mention keys, normalised once rather than for every paper.
+    private readonly (string[] Keys, NodeLabel Label, string Reward)[] _paradigms = StandardRelations.Shipped.RewardParadigms
+        .Select(f => (f.HeadForms.Select(Resolution.NameNormaliser.Normalise).ToArray(), f.HeadLabel, f.TailName)).ToArray();
+
+    /// <summary>The candidates no mention's name or alias types: those the mention set cannot find.</summary>
+    private static Candidate[] Untyped(List<Candidate> candidates, MentionSet mentions) =>
+        candidates.Count == 0 ? [] : candidates.Where(c => !mentions.Contains(c.Surface)).ToArray();
 
     /// <returns>The sentence's coined-looking names, which proposal marking reads again.</returns>
     private List<CoinedHit> Read(MentionSet mentions, List<Candidate> candidates, Sentence sentence, Paper paper, bool inTitle)
