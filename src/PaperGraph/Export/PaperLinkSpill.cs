@@ -19,20 +19,27 @@ internal sealed class PaperLinkSpill(string path) : IDisposable
     /// <summary>Appends every parked edge to <paramref name="json"/>'s open array; returns how many.</summary>
     public long CopyInto(Utf8JsonWriter json)
     {
+        // Many edges go in as one raw value below, which is only the same bytes when nothing is indented.
+        if (json.Options.Indented) throw new InvalidOperationException("graph.json's edges are copied in unindented");
         _file.Position = 0;
         var buffer = new byte[1 << 16];
         int start = 0, end = 0;
         long count = 0;
         while (true)
         {
-            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-            if (newline >= 0)
+            var lines = buffer.AsSpan(start, end - start);
+            var last = lines.LastIndexOf((byte)'\n');
+            if (last >= 0)
             {
                 // Written by GraphJson.WriteEdge a moment ago: valid, and escaped to ASCII on one line.
-                json.WriteRawValue(buffer.AsSpan(start, newline), skipInputValidation: true);
-                if (json.BytesPending > 1 << 16) json.Flush();
-                count++;
-                start += newline + 1;
+                // The writer is not indented, so the whole lines, their newlines made commas, go in as one
+                // raw value: the writer puts the comma before it, and the bytes are those of one value each.
+                var whole = lines[..last];
+                count += whole.Count((byte)'\n') + 1;
+                whole.Replace((byte)'\n', (byte)',');
+                json.WriteRawValue(whole, skipInputValidation: true);
+                json.Flush();
+                start += last + 1;
                 continue;
             }
             buffer.AsSpan(start, end - start).CopyTo(buffer);
