@@ -40,10 +40,14 @@ internal sealed class LexiconMatcher
     /// <summary>The entry whose name or alias is this form (pieces compared as names are), if any.</summary>
     public LexiconEntry? Lookup(string form) => _byForm.GetValueOrDefault(FormKey(form));
 
+    // Each thread's pieces of the text at hand: one list per thread, not one per sentence.
+    [ThreadStatic]
+    private static List<WordPiece>? _pieces;
+
     /// <summary>Every lexicon name in <paramref name="text"/>, left to right, the longest at each place.</summary>
     public List<LexiconHit> Find(string text)
     {
-        var pieces = WordPieces.Split(text, _keys);
+        var pieces = WordPieces.Split(text, _keys, _pieces ??= []);
         var hits = new List<LexiconHit>();
         for (var i = 0; i < pieces.Count; i++)
         {

@@ -14,18 +14,19 @@ internal readonly record struct WordPiece(int Start, int End, string Key, bool J
 /// </summary>
 internal static class WordPieces
 {
-    public static List<WordPiece> Split(string text) => Split(text, null);
+    public static List<WordPiece> Split(string text) => Split(text, null, []);
 
     /// <summary>
     /// The pieces of <paramref name="text"/>, each key replaced by its copy in <paramref name="knownKeys"/>,
     /// or by <see cref="UnknownKey"/> when the set has none. A matcher that only compares keys with its
     /// own needs no string for any other word, and this is run on every sentence.
     /// </summary>
-    public static List<WordPiece> Split(string text, HashSet<string>? knownKeys)
+    /// <param name="pieces">Cleared, then filled and returned: a caller may reuse one list.</param>
+    public static List<WordPiece> Split(string text, HashSet<string>? knownKeys, List<WordPiece> pieces)
     {
         var known = knownKeys?.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[128];
-        var pieces = new List<WordPiece>(text.Length / 5);
+        pieces.Clear();
         var i = 0;
         var lastEnd = -1;
         while (i < text.Length)

@@ -14,10 +14,10 @@ internal static partial class ComparisonRule
     {
         for (var s = 0; s < context.Sentences.Count; s++)
         {
-            var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
-            // No names, no comparison to read: skip the scan (most sentences).
-            if (here.Length == 0) continue;
+            // No names, or no comparison to read: skip the sentence (most sentences).
             var text = context.Sentences[s].Text;
+            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model) || !RelationCues.Outperforms().IsMatch(text)) continue;
+            var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
             foreach (System.Text.RegularExpressions.Match cue in RelationCues.Outperforms().Matches(text))
             {

@@ -20,8 +20,10 @@ internal static partial class RewardRule
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var here = context.In(s);
-            foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward))
+            for (var i = 0; i < here.Count; i++)
             {
+                var reward = here[i];
+                if (reward.Mention.Label != NodeLabel.Reward) continue;
                 placed.Add(reward.Mention);
                 // "reinforcement learning from human feedback (RLHF)": a reward inside a paradigm's name
                 // is that paradigm's (a standard fact), not the reward of whatever stands nearby.

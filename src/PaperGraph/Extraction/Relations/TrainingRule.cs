@@ -21,8 +21,12 @@ internal static class TrainingRule
             if (RelationCues.TestTime().IsMatch(text)) continue;
             // The sentence's methods are the same for each of its models: found once, when a model needs them.
             MentionOccurrence[]? methods = null;
-            foreach (var model in here.Where(o => o.Mention.Label == NodeLabel.Model))
+            var anyModel = false;
+            for (var i = 0; i < here.Count; i++)
             {
+                var model = here[i];
+                if (model.Mention.Label != NodeLabel.Model) continue;
+                anyModel = true;
                 if (IsComparedWith(text, model) || IsHelper(text, model)) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
@@ -35,7 +39,7 @@ internal static class TrainingRule
                     found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
                 }
             }
-            if (!here.Any(o => o.Mention.Label == NodeLabel.Model)) OwnModelTraining(context, s, found);
+            if (!anyModel) OwnModelTraining(context, s, found);
         }
     }
 
