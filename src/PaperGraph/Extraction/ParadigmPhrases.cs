@@ -27,7 +27,7 @@ internal static class ParadigmPhrases
     public static List<ParadigmHit> Find(string text)
     {
         var hits = new List<ParadigmHit>();
-        for (var at = text.IndexOf(' '); at >= 0 && at + 1 < text.Length; at = text.IndexOf(' ', at + 1))
+        foreach (var at in SpacesBeforeHeads(text))
         {
             var head = HeadAt(text, at + 1);
             if (head is null) continue;
@@ -41,6 +41,31 @@ internal static class ParadigmPhrases
         }
         return hits;
     }
+
+    /// <summary>
+    /// The spaces a head may follow, in order. Every head holds "RL" (in capitals) or "reinforcement
+    /// learning", at its start or after "deep ": two searches rather than a look after every space.
+    /// </summary>
+    private static List<int> SpacesBeforeHeads(string text)
+    {
+        var spaces = new List<int>();
+        foreach (var (word, comparison) in HeadWords)
+        {
+            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
+            {
+                foreach (var start in (ReadOnlySpan<int>)[at, at - "deep ".Length])
+                {
+                    if (start >= 1 && text[start - 1] == ' ') spaces.Add(start - 1);
+                }
+            }
+        }
+        if (spaces.Count < 2) return spaces;
+        spaces.Sort();
+        return spaces.Distinct().ToList();
+    }
+
+    private static readonly (string Word, StringComparison Comparison)[] HeadWords =
+        [("RL", StringComparison.Ordinal), ("reinforcement learning", StringComparison.OrdinalIgnoreCase)];
 
     /// <summary>The head that starts at <paramref name="at"/>, if any; "RL" only in capitals.</summary>
     private static string? HeadAt(string text, int at)

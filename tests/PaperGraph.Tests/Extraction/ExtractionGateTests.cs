@@ -107,7 +107,7 @@ public sealed class ExtractionGateTests
         var everywhere = new Regex(anchored.ToString()[2..], anchored.Options);
         var sentences = SampleSentences();
         // A family inside a word, after a hyphen or a dot, two back to back, one at the very end.
-        sentences.AddRange(["Typo1 o1o3 x-o1 GPT-4oGPT-4 Qwen2.5Qwen3", "Llama.Llama-3 $GPT-4", "o4", "Phi-3 Phil Phi"]);
+        sentences.AddRange(["Typo1 o1o3 x-o1 GPT-4oGPT-4 Qwen2.5Qwen3", "Llama.Llama-3 $GPT-4", "o4", "Phi-3 Phil Phi", "T\u00dcLU 3 beats Tulu-2 and xT\u00dcLU 3"]);
         var compared = 0;
         foreach (var text in sentences)
         {

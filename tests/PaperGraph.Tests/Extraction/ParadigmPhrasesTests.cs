@@ -16,6 +16,15 @@ public sealed class ParadigmPhrasesTests
         Assert.Equal(expected, hit.Name);
     }
 
+    [Fact]
+    public void Find_SeveralHeadsAndSpellings_FindsEachInOrder()
+    {
+        var hits = ParadigmPhrases.Find("Offline deep RL, online Deep Reinforcement Learning and safe RL RL meet inverse  reinforcement learning.");
+
+        Assert.Equal(["offline RL", "online RL", "safe RL"], hits.Select(h => h.Name));
+        Assert.Equal([0, 17, 56], hits.Select(h => h.Start));
+    }
+
     [Theory]
     [InlineData("Large-scale RL improves reasoning.")]
     [InlineData("We apply RL to language models.")]
