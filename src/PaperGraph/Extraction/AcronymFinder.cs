@@ -8,7 +8,8 @@ internal readonly record struct AcronymDefinition(string Short, string Long, int
 /// <summary>
 /// Acronym definitions in both directions, "Long Form (LF)" and "LF (Long Form)", matched in the
 /// manner of Schwartz and Hearst (2003): the short form's letters are found right to left in the long
-/// form, its first letter at the start of a word, and the long form is the shortest such tail.
+/// form, its first letter at the start of a word, and the long form is the shortest such tail. Also
+/// the spelt-out ones: "LF, short for Long Form", "LF (short for Long Form)", "Long Form (LF for short)".
 /// Stateless; safe from several threads.
 /// </summary>
 internal static partial class AcronymFinder
@@ -21,7 +22,7 @@ internal static partial class AcronymFinder
             var inside = m.Groups["inside"].Value;
             var open = m.Index;
             // "(GRPO; Shao et al.)" or "(GRPO, ...)": the short form is the part before the separator.
-            var first = NamingPrefix().Replace(inside.Split([';', ','], 2)[0].Trim(), "");
+            var first = ForShort().Replace(NamingPrefix().Replace(inside.Split([';', ','], 2)[0].Trim(), ""), "");
             if (IsShortForm(first))
             {
                 var before = WordsBefore(text, open, MaxLongWords(first));
@@ -35,12 +36,40 @@ internal static partial class AcronymFinder
             if (ShortBefore().Match(text, Math.Max(0, open - 16), Math.Min(open, 16)) is { Success: true } s && IsShortForm(s.Groups["short"].Value))
             {
                 var shortForm = s.Groups["short"].Value;
-                var longForm = inside.Split([';'], 2)[0].Trim();
+                var longForm = ShortFor().Replace(inside.Split([';'], 2)[0].Trim(), "");
                 if (longForm.Contains(' ', StringComparison.Ordinal) && BestLongForm(shortForm, longForm) == longForm)
                     found.Add(new AcronymDefinition(shortForm, longForm, s.Groups["short"].Index, open + 1 + inside.IndexOf(longForm, StringComparison.Ordinal), m.Index + m.Length));
             }
         }
+        // "OHVL, short for Offline Hierarchical Value Learning, which ...": the fewest words from the first that spell it.
+        foreach (Match m in SpeltOut().Matches(text))
+        {
+            var shortForm = m.Groups["short"].Value;
+            if (!IsShortForm(shortForm)) continue;
+            var words = m.Groups["long"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var take = 2; take <= Math.Min(words.Length, MaxLongWords(shortForm)); take++)
+            {
+                // Its last word starts with the last letter: "Offline Hierarchical Value" has an 'l', not an L-word.
+                var longForm = string.Join(' ', words[..take]);
+                if (char.ToLowerInvariant(words[take - 1][0]) != char.ToLowerInvariant(shortForm.Last(char.IsLetter)) || BestLongForm(shortForm, longForm) != longForm) continue;
+                var longStart = m.Groups["long"].Index;
+                found.Add(new AcronymDefinition(shortForm, longForm, m.Groups["short"].Index, longStart, EndOfWords(text, longStart, take)));
+                break;
+            }
+        }
         return found;
+    }
+
+    /// <summary>Where the <paramref name="count"/>-th word from <paramref name="start"/> ends (words split at spaces).</summary>
+    private static int EndOfWords(string text, int start, int count)
+    {
+        var i = start;
+        for (var word = 0; word < count; word++)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            while (i < text.Length && text[i] != ' ') i++;
+        }
+        return i;
     }
 
     /// <summary>A plausible short form: one token of 2-12 characters with a capital letter, not a number.</summary>
@@ -108,6 +137,17 @@ internal static partial class AcronymFinder
     // "(namely PCRM)", "(i.e. PRM)", "(dubbed X)": the words before the short form only introduce it.
     [GeneratedRegex(@"^(?:namely|i\.e\.|ie|called|dubbed|termed|aka|a\.k\.a\.)\s+")]
     private static partial Regex NamingPrefix();
+
+    // "(short for Long Form)" after a short form: the words that introduce the long form.
+    [GeneratedRegex(@"^(?:short for|standing for|which stands for)\s+")]
+    private static partial Regex ShortFor();
+
+    // "(LF for short)": the words after the short form.
+    [GeneratedRegex(@"\s+for short$")]
+    private static partial Regex ForShort();
+
+    [GeneratedRegex(@"(?<![\w\-^])(?<short>[A-Za-z][\w\-^*+]{1,11}),\s+(?:short for|standing for|which stands for)\s+(?<long>[^,;:()]{3,160}?)(?=\s*[,;:()]|\.(?:\s|$)|$)")]
+    private static partial Regex SpeltOut();
 
     [GeneratedRegex(@"\((?<inside>[^()]{2,120})\)")]
     private static partial Regex Parenthesised();

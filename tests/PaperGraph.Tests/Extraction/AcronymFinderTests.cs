@@ -29,6 +29,26 @@ public sealed class AcronymFinderTests
         Assert.Equal("RLCR", text.Substring(d.ShortStart, d.Short.Length));
     }
 
+    [Theory]
+    [InlineData("We propose OHVL, short for Offline Hierarchical Value Learning, which learns a critic.")]
+    [InlineData("We propose OHVL, short for Offline Hierarchical Value Learning which learns a critic.")]
+    [InlineData("We propose OHVL (short for Offline Hierarchical Value Learning), which learns a critic.")]
+    [InlineData("We propose Offline Hierarchical Value Learning (OHVL for short), which learns a critic.")]
+    public void Find_AcronymSpeltOut_PairsItWithTheWordsThatSpellIt(string text)
+    {
+        var d = Assert.Single(AcronymFinder.Find(text));
+
+        Assert.Equal(("OHVL", "Offline Hierarchical Value Learning"), (d.Short, d.Long));
+        Assert.Equal("OHVL", text.Substring(d.ShortStart, d.Short.Length));
+        Assert.Equal(d.Long, text.Substring(d.LongStart, d.Long.Length));
+    }
+
+    [Fact]
+    public void Find_ShortForWordsThatDoNotSpellIt_IsNoDefinition()
+    {
+        Assert.Empty(AcronymFinder.Find("The PPO, short for the usual baseline here, is used."));
+    }
+
     [Fact]
     public void Find_OnlyTheWordsThatSpellTheAcronym_BecomeTheLongForm()
     {

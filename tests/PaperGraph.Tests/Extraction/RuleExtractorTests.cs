@@ -30,6 +30,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_AcronymSpeltOutAfterTheProposalVerb_IsTheProposedMethodWithItsLongForm()
+    {
+        var x = Extract("Agents from Logged Interactions",
+            "We propose ZHVL, short for Zoned Hierarchical Value Learning, which learns a critic. ZHVL outperforms ILQL.");
+
+        var zhvl = Assert.Single(x.Mentions, m => m.Name == "ZHVL");
+        Assert.Equal((NodeLabel.Method, RelationType.Proposes, "Zoned Hierarchical Value Learning"), (zhvl.Label, zhvl.Role, zhvl.LongForm));
+    }
+
+    [Fact]
     public void Extract_NameAfterWhichWeCall_IsProposed()
     {
         var x = Extract("Better Policies from Replayed Data",
