@@ -223,14 +223,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
     private static partial Regex ProposalVerb();
 
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
     private static partial Regex Our();
 
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
     private static partial Regex NewThing();
 
     // "which we call Reinforced Self-Training (ReST)", "we call it X": a paper naming its own thing.
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+call(?:\s+(?:it|them))?)\s+")]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+call(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
     private static partial Regex NamingVerb();
 
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]

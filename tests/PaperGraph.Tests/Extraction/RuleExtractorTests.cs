@@ -40,6 +40,24 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_NameAfterOurWithModifiersAndAHeadNoun_IsProposed()
+    {
+        var x = Extract("Budgets for Reasoning",
+            "Plugging the reward into GRPO gives our training method, ZetaGRPO. Fine-tuning Qwen2.5-7B with ZetaGRPO helps.");
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "ZetaGRPO").Role);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "GRPO").Role);
+    }
+
+    [Fact]
+    public void Extract_NameAfterDubbedThe_IsProposed()
+    {
+        var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
+
+        Assert.Contains(x.Mentions, m => m.Role == RelationType.Proposes && m.Name.Equals("brevity reward", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Extract_NameAfterWhichWeCall_IsProposed()
     {
         var x = Extract("Better Policies from Replayed Data",
