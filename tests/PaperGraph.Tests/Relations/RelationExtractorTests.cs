@@ -63,6 +63,8 @@ public sealed class RelationExtractorTests
     [InlineData("BRIDGE improves the success rate by 3.1 points over AWAC and RLPD.")]
     [InlineData("BRIDGE reaches superior performance compared to AWAC and RLPD.")]
     [InlineData("BRIDGE yields consistent performance gains over the strong AWAC and RLPD.")]
+    [InlineData("On the locomotion tasks it achieves lower cost than AWAC and RLPD at comparable return.")]
+    [InlineData("BRIDGE incurs fewer constraint violations than AWAC and RLPD.")]
     public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
@@ -70,6 +72,16 @@ public sealed class RelationExtractorTests
             .Relations();
 
         Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
+    }
+
+    [Fact]
+    public void Extract_LowerOfAQuantityThatIsNoCost_IsNoWin()
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE reaches lower returns than AWAC.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Empty(relations);
     }
 
     [Theory]

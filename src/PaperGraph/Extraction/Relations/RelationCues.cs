@@ -10,10 +10,11 @@ internal static partial class RelationCues
 {
     /// <summary>
     /// "X outperforms / surpasses / beats / exceeds Y", "better than", "superior to", "higher final
-    /// returns than Y", "superior performance compared to Y", "improves accuracy by 3 points over Y",
+    /// returns than Y", "lower cost than Y" (a cost, error, loss, regret or such: lower wins),
+    /// "superior performance compared to Y", "improves accuracy by 3 points over Y",
     /// "gains over Y".
     /// </summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|(?:higher|better|stronger|greater|superior)\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|(?:higher|better|stronger|greater|superior)\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|(?:lower|fewer|less)\s+(?:[\w\-]+\s+){0,2}?(?:costs?|errors?|loss|regret|latency|perplexity|variance|violations?)\s+than|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
