@@ -180,8 +180,10 @@ public sealed class RuleExtractor : IPaperExtractor
     /// <summary>The label a long form's head noun gives: the last word before its first preposition ("Learning" in "Reinforcement Learning with Tool-use Rewards").</summary>
     internal NodeLabel LongFormLabel(string longForm)
     {
-        // "Hindsight-Relabeled Decision Transformer": a long form ending in a known name is a kind of it.
-        var known = _lexicon.Lookup(longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } all ? string.Join(' ', all[^2..]) : "");
+        // "Hindsight-Relabeled Decision Transformer": a long form ending in a known name is a kind of it,
+        // unless a preposition comes first: "Nash learning from human feedback" is learning, not feedback.
+        var all = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var known = all.Length >= 3 && !all[..^2].Any(w => LongFormPrepositions.Contains(w.ToLowerInvariant())) ? _lexicon.Lookup(string.Join(' ', all[^2..])) : null;
         if (known is not null) return known.Label;
         var words = longForm.Split([' '], StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
         words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();

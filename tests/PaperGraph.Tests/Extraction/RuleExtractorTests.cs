@@ -57,6 +57,17 @@ public sealed class RuleExtractorTests
         Assert.Contains(x.Mentions, m => m.Role == RelationType.Proposes && m.Name.Equals("brevity reward", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("Nash learning from human feedback (NLHF) searches for a preferred policy.", "NLHF", NodeLabel.Method)]
+    [InlineData("We build on the Hindsight-Relabeled Decision Transformer (HRDT) for stitching.", "HRDT", NodeLabel.Method)]
+    [InlineData("A Generative Reward Model (GRM) scores each answer.", "GRM", NodeLabel.Reward)]
+    public void Extract_AcronymOfALongForm_TakesTheLabelOfItsHead(string text, string acronym, NodeLabel expected)
+    {
+        var x = Extract("Preferences at Scale", text);
+
+        Assert.Equal(expected, Assert.Single(x.Mentions, m => m.Name == acronym).Label);
+    }
+
     [Fact]
     public void Extract_NameAfterWhichWeCall_IsProposed()
     {
