@@ -7,6 +7,8 @@ public sealed class BenchmarkCuesTests
     [Theory]
     [InlineData("Gains on OlympiadBench hold.", "OlympiadBench")]
     [InlineData("Gains on KOR-Bench hold.", "KOR-Bench")]
+    [InlineData("It leads on VL-RewardBench among open models.", "VL-RewardBench")]
+    [InlineData("Agents on Long-Horizon-Gym fail.", "Long-Horizon-Gym")]
     [InlineData("It beats GPT-5 on HealthBench Hard today.", "HealthBench Hard")]
     [InlineData("Accuracy on MedQA-USMLE rises.", "MedQA-USMLE")]
     [InlineData("We test on the Multimodal Reward Bench suite.", "Multimodal Reward Bench")]
