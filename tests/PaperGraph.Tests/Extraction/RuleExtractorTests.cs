@@ -69,6 +69,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_ListAfterBaselinesSuchAs_IsMethods_UnlessShapedAsModels()
+    {
+        var x = Extract("Short Answers", "It outperforms length-penalty baselines such as Zq1 and ThinkTrim, and baselines like Zorp-7B.");
+
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "Zq1").Label);
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "ThinkTrim").Label);
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "Zorp-7B").Label);
+    }
+
+    [Fact]
     public void Extract_NameAfterWhichWeCall_IsProposed()
     {
         var x = Extract("Better Policies from Replayed Data",
