@@ -42,7 +42,7 @@ internal static partial class AcronymFinder
             }
         }
         // "OHVL, short for Offline Hierarchical Value Learning, which ...": the fewest words from the first that spell it.
-        foreach (Match m in SpeltOut().Matches(text))
+        foreach (var m in SpeltOutDefinitions.Matches(text))
         {
             var shortForm = m.Groups["short"].Value;
             if (!IsShortForm(shortForm)) continue;
@@ -137,6 +137,11 @@ internal static partial class AcronymFinder
     // "(namely PCRM)", "(i.e. PRM)", "(dubbed X)": the words before the short form only introduce it.
     [GeneratedRegex(@"^(?:namely|i\.e\.|ie|called|dubbed|termed|aka|a\.k\.a\.)\s+")]
     private static partial Regex NamingPrefix();
+
+    private static readonly WordGatedPattern SpeltOutDefinitions = new(SpeltOut(), "short for", "standing for", "stands for");
+
+    /// <summary>The gated pattern with its words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [SpeltOutDefinitions];
 
     // "(short for Long Form)" after a short form: the words that introduce the long form.
     [GeneratedRegex(@"^(?:short for|standing for|which stands for)\s+")]

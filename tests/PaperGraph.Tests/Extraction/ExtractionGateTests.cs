@@ -18,6 +18,7 @@ public sealed class ExtractionGateTests
         for (var i = 0; i < CoinedNameFinder.GatedPatterns.Count; i++) data.Add(nameof(CoinedNameFinder), i);
         for (var i = 0; i < ListMembers.GatedPatterns.Count; i++) data.Add(nameof(ListMembers), i);
         for (var i = 0; i < RelationCues.GatedPatterns.Count; i++) data.Add(nameof(RelationCues), i);
+        for (var i = 0; i < AcronymFinder.GatedPatterns.Count; i++) data.Add(nameof(AcronymFinder), i);
         return data;
     }
 
@@ -30,6 +31,7 @@ public sealed class ExtractionGateTests
             nameof(BenchmarkCues) => BenchmarkCues.GatedPatterns[index],
             nameof(ListMembers) => ListMembers.GatedPatterns[index],
             nameof(RelationCues) => RelationCues.GatedPatterns[index],
+            nameof(AcronymFinder) => AcronymFinder.GatedPatterns[index],
             _ => CoinedNameFinder.GatedPatterns[index],
         };
         var sentences = SampleSentences();
@@ -119,10 +121,10 @@ public sealed class ExtractionGateTests
         Assert.True(compared > 20, $"{compared} matches: too few to compare");
     }
 
-    // Every line of the sample and, when present, of the shared seed abstracts, as sentences.
+    // Every line of the sample, the held-out stand-in and, when present, the shared seed abstracts, as sentences.
     private static List<string> SampleSentences()
     {
-        var files = new List<string> { Some.SampleInput };
+        var files = new List<string> { Some.SampleInput, Path.Combine(Some.RepoRoot, "tests", "data", "heldout", "heldout-standin.txt") };
         if (Some.SharedFolder is { } shared && File.Exists(Path.Combine(shared, "data", "seed-abstracts.txt")))
             files.Add(Path.Combine(shared, "data", "seed-abstracts.txt"));
         return files.SelectMany(File.ReadLines).SelectMany(line => SentenceSplitter.Split(line)).Select(s => s.Text).ToList();

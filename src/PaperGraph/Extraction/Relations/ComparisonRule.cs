@@ -16,10 +16,12 @@ internal static partial class ComparisonRule
         {
             // No names, or no comparison to read: skip the sentence (most sentences).
             var text = context.Sentences[s].Text;
-            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model) || !RelationCues.Outperforms().IsMatch(text)) continue;
+            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
+            var cues = RelationCues.Outperforms().Matches(text).Concat(RelationCues.LowerCost.Matches(text)).OrderBy(m => m.Index).ToArray();
+            if (cues.Length == 0) continue;
             var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
-            foreach (System.Text.RegularExpressions.Match cue in RelationCues.Outperforms().Matches(text))
+            foreach (var cue in cues)
             {
                 // "matches or exceeds" claims no win.
                 if (Hedge().IsMatch(text.AsSpan(0, cue.Index))) continue;
