@@ -127,7 +127,7 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
     private static partial Regex NameShape();
 
-    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:Bench|Benchmark)(?![\w\-])")]
+    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark)(?![\w\-])")]
     private static partial Regex TitleCaseBench();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]

@@ -12,6 +12,8 @@ public sealed class BenchmarkCuesTests
     [InlineData("It beats GPT-5 on HealthBench Hard today.", "HealthBench Hard")]
     [InlineData("Accuracy on MedQA-USMLE rises.", "MedQA-USMLE")]
     [InlineData("We test on the Multimodal Reward Bench suite.", "Multimodal Reward Bench")]
+    [InlineData("It reaches state of the art on VL Reward-Bench today.", "VL Reward-Bench")]
+    [InlineData("It leads on the Multimodal RewardBench among open models.", "Multimodal RewardBench")]
     [InlineData("Agents are trained in the Minigrid environment.", "Minigrid")]
     [InlineData("We release the Webscale-RL dataset.", "Webscale-RL")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
