@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using PaperGraph.Graph;
@@ -92,23 +93,27 @@ public static partial class PaperFactory
     /// <summary>What a title or abstract becomes: whitespace collapsed and LaTeX accents decoded.</summary>
     public static string CleanText(string text) => LatexAccents.Decode(CollapseWhitespace(text));
 
+    /// <summary>The text with its white space trimmed and every run of it inside made one space.</summary>
     public static string CollapseWhitespace(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text)
+        var rest = text.AsSpan().Trim();
+        // Most titles and many abstracts are collapsed already: kept as they are, without a copy.
+        if (rest.Length == text.Length && !rest.ContainsAny(WhiteSpaceButSpace) && !rest.Contains("  ", StringComparison.Ordinal)) return text;
+        var collapsed = new StringBuilder(rest.Length);
+        while (rest.Length > 0)
         {
-            if (char.IsWhiteSpace(ch))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(ch);
+            var gap = rest.IndexOfAny(WhiteSpace);
+            if (gap < 0) return collapsed.Append(rest).ToString();
+            collapsed.Append(rest[..gap]).Append(' ');
+            rest = rest[gap..].TrimStart();
         }
-        return sb.ToString();
+        return collapsed.ToString();
     }
+
+    // Every character char.IsWhiteSpace takes, and all of them but the plain space, for vectorised searches.
+    private static readonly string WhiteSpaceChars = string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace));
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(WhiteSpaceChars);
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(WhiteSpaceChars.Replace(" ", "", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?:https?://(?:export\.)?arxiv\.org/abs/)?(?<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")]
     private static partial Regex ArxivId();

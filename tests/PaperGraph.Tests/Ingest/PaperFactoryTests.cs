@@ -9,6 +9,21 @@ public sealed class PaperFactoryTests
     private static ReadResult Create(string title = "T", string @abstract = "A.", string[]? authors = null, string[]? categories = null) =>
         PaperFactory.Create(At, "raw", id: null, title, @abstract, authors: authors, categories: categories);
 
+    [Fact]
+    public void CollapseWhitespace_OnRandomText_TrimsAndMakesEveryRunOneSpace()
+    {
+        // Every kind of white space, doubled spaces and none, at the ends and inside.
+        char[] alphabet = ['a', 'B', '.', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u0085', '\u200b'];
+        var random = new Random(11);
+        for (var n = 0; n < 5000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+            Assert.Equal(expected, PaperFactory.CollapseWhitespace(text));
+        }
+    }
+
     // Attribute strings are stored as UTF-8, which would turn a lone surrogate into U+FFFD: so {0} and {1} stand for the code units.
     [Theory]
     [InlineData("a{0}b", 0xD800, 0, "title holds an unpaired surrogate U+D800, which UTF-8 cannot carry")]
