@@ -47,11 +47,12 @@ internal static partial class AcronymFinder
             var shortForm = m.Groups["short"].Value;
             if (!IsShortForm(shortForm)) continue;
             var words = m.Groups["long"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lastLetter = char.ToLowerInvariant(shortForm.Last(char.IsLetter));
             for (var take = 2; take <= Math.Min(words.Length, MaxLongWords(shortForm)); take++)
             {
                 // Its last word starts with the last letter: "Offline Hierarchical Value" has an 'l', not an L-word.
                 var longForm = string.Join(' ', words[..take]);
-                if (char.ToLowerInvariant(words[take - 1][0]) != char.ToLowerInvariant(shortForm.Last(char.IsLetter)) || BestLongForm(shortForm, longForm) != longForm) continue;
+                if (char.ToLowerInvariant(words[take - 1][0]) != lastLetter || BestLongForm(shortForm, longForm) != longForm) continue;
                 var longStart = m.Groups["long"].Index;
                 found.Add(new AcronymDefinition(shortForm, longForm, m.Groups["short"].Index, longStart, EndOfWords(text, longStart, take)));
                 break;
@@ -143,15 +144,18 @@ internal static partial class AcronymFinder
     /// <summary>The gated pattern with its words, for the test that keeps them in step.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [SpeltOutDefinitions];
 
+    // The words that introduce a spelt-out long form, in the pattern of both spellings.
+    private const string SpeltOutWords = "short for|standing for|which stands for";
+
     // "(short for Long Form)" after a short form: the words that introduce the long form.
-    [GeneratedRegex(@"^(?:short for|standing for|which stands for)\s+")]
+    [GeneratedRegex(@"^(?:" + SpeltOutWords + @")\s+")]
     private static partial Regex ShortFor();
 
     // "(LF for short)": the words after the short form.
     [GeneratedRegex(@"\s+for short$")]
     private static partial Regex ForShort();
 
-    [GeneratedRegex(@"(?<![\w\-^])(?<short>[A-Za-z][\w\-^*+]{1,11}),\s+(?:short for|standing for|which stands for)\s+(?<long>[^,;:()]{3,160}?)(?=\s*[,;:()]|\.(?:\s|$)|$)")]
+    [GeneratedRegex(@"(?<![\w\-^])(?<short>[A-Za-z][\w\-^*+]{1,11}),\s+(?:" + SpeltOutWords + @")\s+(?<long>[^,;:()]{3,160}?)(?=\s*[,;:()]|\.(?:\s|$)|$)")]
     private static partial Regex SpeltOut();
 
     [GeneratedRegex(@"\((?<inside>[^()]{2,120})\)")]

@@ -185,7 +185,7 @@ public sealed class RuleExtractor : IPaperExtractor
         var all = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var known = all.Length >= 3 && !all[..^2].Any(w => LongFormPrepositions.Contains(w.ToLowerInvariant())) ? _lexicon.Lookup(string.Join(' ', all[^2..])) : null;
         if (known is not null) return known.Label;
-        var words = longForm.Split([' '], StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
+        var words = all.TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
         words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();
         for (var take = Math.Min(2, words.Length); take >= 1; take--)
         {

@@ -16,9 +16,8 @@ public static class NameNormaliser
 
     public static string Normalise(string name)
     {
-        var folded = ToCompatibleForm(name);
-        Span<char> buffer = folded.Length <= StackLimit ? stackalloc char[folded.Length] : new char[folded.Length];
-        var s = Fold(folded, buffer);
+        Span<char> buffer = stackalloc char[StackLimit];
+        var s = NormaliseInto(name, buffer);
         return s.Length == name.Length && s.SequenceEqual(name) ? name : new string(s);
     }
 

@@ -17,7 +17,7 @@ internal static partial class ComparisonRule
             // No names, or no comparison to read: skip the sentence (most sentences).
             var text = context.Sentences[s].Text;
             if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
-            var cues = RelationCues.Outperforms().Matches(text).Concat(RelationCues.LowerCost.Matches(text)).OrderBy(m => m.Index).ToArray();
+            var cues = RelationCues.Wins(text);
             if (cues.Length == 0) continue;
             var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".

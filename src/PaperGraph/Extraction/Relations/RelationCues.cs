@@ -23,6 +23,9 @@ internal static partial class RelationCues
     /// </summary>
     public static readonly WordGatedPattern LowerCost = new(LowerCostPattern(), StringComparison.OrdinalIgnoreCase, "lower", "fewer", "less");
 
+    /// <summary>Every win claimed in <paramref name="text"/>: <see cref="Outperforms"/> and <see cref="LowerCost"/>, by position.</summary>
+    public static Match[] Wins(string text) => Outperforms().Matches(text).Concat(LowerCost.Matches(text)).OrderBy(m => m.Index).ToArray();
+
     [GeneratedRegex(@"\b(?:lower|fewer|less)\s+(?:[\w\-]+\s+){0,2}?(?:costs?|errors?|loss|regret|latency|perplexity|variance|violations?)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerCostPattern();
 
