@@ -36,6 +36,39 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodsAPaperEvaluatesWithoutNamingWhere_AreEvaluatedOnTheBenchmarkItBuilds()
+    {
+        var relations = new RelationCase("TableArena: A Benchmark for Tabletop Manipulation",
+                "We present TableArena, a benchmark of 40 tabletop tasks built on ManiSkill3. "
+                + "We evaluate model-free agents (PPO and SAC) and imitation baselines (ACT). "
+                + "PPO trains fastest.")
+            .Proposes(NodeLabel.Benchmark, "TableArena").Names(NodeLabel.Benchmark, "ManiSkill3")
+            .Names(NodeLabel.Method, "PPO").Names(NodeLabel.Method, "SAC").Names(NodeLabel.Method, "ACT")
+            .Relations();
+
+        Assert.Equal(["ACT EVALUATED_ON TableArena", "PPO EVALUATED_ON TableArena", "SAC EVALUATED_ON TableArena"], relations);
+    }
+
+    [Fact]
+    public void Extract_MethodsEvaluatedBesideANamedBenchmark_OrInAPaperBuildingTwo_AreNotPutOnTheBuiltOne()
+    {
+        var named = new RelationCase("StitchBench",
+                "We introduce StitchBench, a suite of long-horizon tasks. We evaluate CQL and IQL on D4RL and find them saturated.")
+            .Proposes(NodeLabel.Benchmark, "StitchBench").Names(NodeLabel.Benchmark, "D4RL")
+            .Names(NodeLabel.Method, "CQL").Names(NodeLabel.Method, "IQL")
+            .Relations();
+        var twoBuilt = new RelationCase("Two suites",
+                "We introduce MazeBench and BlockBench, two suites of tasks. We evaluate CQL and IQL.")
+            .Proposes(NodeLabel.Benchmark, "MazeBench").Proposes(NodeLabel.Benchmark, "BlockBench")
+            .Names(NodeLabel.Method, "CQL").Names(NodeLabel.Method, "IQL")
+            .Relations();
+
+        Assert.DoesNotContain("CQL EVALUATED_ON StitchBench", named);
+        Assert.Contains("CQL EVALUATED_ON D4RL", named);
+        Assert.Empty(twoBuilt);
+    }
+
+    [Fact]
     public void Extract_MethodUsedButNotComparedOnABenchmark_IsNotEvaluatedThere()
     {
         var relations = new RelationCase("TinyRL",

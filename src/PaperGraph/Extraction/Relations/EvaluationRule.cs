@@ -51,6 +51,29 @@ internal static class EvaluationRule
                 }
             }
         }
+        BaselinesOnOwnBenchmark(context, found);
+    }
+
+    /// <summary>
+    /// A paper that builds one benchmark and says "we evaluate / benchmark PPO, SAC and DrQ-v2" without
+    /// naming where: they were evaluated on the paper's benchmark. A sentence that names a benchmark
+    /// is left to the rule above, and a paper that builds several does not say which.
+    /// </summary>
+    private static void BaselinesOnOwnBenchmark(RelationContext context, RelationSet found)
+    {
+        var built = context.Mentions.Where(m => m.Label == NodeLabel.Benchmark && context.IsProposed(m)).Take(2).ToArray();
+        if (built.Length != 1) return;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var here = context.In(s);
+            if (here.Any(o => o.Mention.Label == NodeLabel.Benchmark)) continue;
+            var text = context.Sentences[s].Text;
+            if (RelationCues.WeEvaluate().Match(text) is not { Success: true } cue) continue;
+            foreach (var o in here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && o.Start >= cue.Index + cue.Length))
+            {
+                found.Add(o.Mention, RelationType.EvaluatedOn, built[0], context.EvidenceAt(o));
+            }
+        }
     }
 
     private static IEnumerable<Mention> NearestTrained(RelationContext context, int sentence, IReadOnlyCollection<Mention> trainedModels)

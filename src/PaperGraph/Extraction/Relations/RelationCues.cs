@@ -44,6 +44,10 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClaimBreak();
 
+    /// <summary>"We evaluate / benchmark / test ...": the paper running things, the list of them after the verb.</summary>
+    [GeneratedRegex(@"\b[Ww]e\s+(?:also\s+|further\s+|then\s+|extensively\s+|systematically\s+)?(?:evaluate|benchmark|test|assess)\b")]
+    public static partial Regex WeEvaluate();
+
     /// <summary>A sentence about how something was trained: "trained with", "fine-tuning", "post-training", "implemented on".</summary>
     [GeneratedRegex(@"\b(?:train\w*|fine-?tun\w*|appl\w+|post-train\w*|align\w*|using|backbones?|base models?|starting from|initiali[sz]\w+|implement\w*|recipes?|undergo\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Training();
