@@ -69,6 +69,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelATrainingStartsFrom_IsTrainedWithTheMethodAndEvaluated_WhileOneDistilledFromIsNot()
+    {
+        var relations = new RelationCase("OHVL",
+                "We propose OHVL. Starting from Llama-3.2-3B-Instruct, OHVL trained on logged trajectories improves the success rate on WebShop. "
+                + "Training data distilled from GPT-4o is not needed.")
+            .Proposes(NodeLabel.Method, "OHVL").Names(NodeLabel.Model, "Llama-3.2-3B-Instruct").Names(NodeLabel.Model, "GPT-4o")
+            .Names(NodeLabel.Benchmark, "WebShop")
+            .Relations();
+
+        Assert.Equal(["Llama-3.2-3B-Instruct EVALUATED_ON WebShop", "Llama-3.2-3B-Instruct TRAINED_WITH OHVL", "OHVL EVALUATED_ON WebShop"], relations);
+    }
+
+    [Fact]
     public void Extract_MethodUsedButNotComparedOnABenchmark_IsNotEvaluatedThere()
     {
         var relations = new RelationCase("TinyRL",
