@@ -132,12 +132,32 @@ public sealed class RuleExtractor : IPaperExtractor
                 continue;
             }
             if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
-            if (c.Label is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
+            if ((c.Label ?? LabelOfKnownPart(c.Name)) is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
         if (!inTitle) _lists.Add(mentions, sentence);
         return coinedHits;
+    }
+
+    /// <summary>
+    /// "Pre-GRPO", "Agent-RLVR": a coined name with a known name as one of its hyphenated parts is a
+    /// variant of it and has its label. Null when no part of three letters or more is a lexicon name as
+    /// written, or when parts of different labels are.
+    /// </summary>
+    private NodeLabel? LabelOfKnownPart(string name)
+    {
+        if (!name.Contains('-', StringComparison.Ordinal)) return null;
+        NodeLabel? found = null;
+        foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // As the lexicon writes it: "Clip" in "Clip-Higher" is a word, not CLIP.
+            if (part.Length < 3 || _vocabulary.IsNotEntity(part) || _lexicon.Lookup(part) is not { } entry
+                || !(entry.Name == part || entry.Aliases.Contains(part))) continue;
+            if (found is { } other && other != entry.Label) return null;
+            found = entry.Label;
+        }
+        return found;
     }
 
     private void AddAcronym(MentionSet mentions, Sentence sentence, AcronymDefinition d, bool inTitle)

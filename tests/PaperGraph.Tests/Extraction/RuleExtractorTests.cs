@@ -18,6 +18,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
+    {
+        var x = Extract("Data Curation",
+            "Second, we perform Pre-GRPO: updating on a small set of hard problems. Clip-Higher keeps the entropy up.");
+
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "Pre-GRPO").Label);
+        // "Clip" is not how the lexicon writes CLIP: no label from it.
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "Clip-Higher");
+    }
+
+    [Fact]
     public void Extract_ModelsATechnicalReportTitleNames_AreProposed_OthersAreNot()
     {
         var x = Extract("Technical Report of Zorblax2, Zorblax2.5 and Q1",
@@ -235,7 +246,8 @@ public sealed class RuleExtractorTests
         Assert.Contains(x.Mentions, m => m.Name == "Qwen3-1.7B-Base" && m.Label == NodeLabel.Model);
         Assert.Contains(x.Mentions, m => m.Name == "GPT-4o" && m.Label == NodeLabel.Model);
         Assert.Contains(x.Mentions, m => m.Name == "AIME25" && m.Label == NodeLabel.Benchmark);
-        Assert.Contains(x.Candidates, c => c.Surface == "ReST-MCTS*");
+        // ReST is a known method, so the name built on it is one too (whole, star included).
+        Assert.Contains(x.Mentions, m => m.Name == "ReST-MCTS*" && m.Label == NodeLabel.Method);
         Assert.Contains(x.Candidates, c => c.Surface == "R^3");
         Assert.DoesNotContain(x.Mentions, m => m.Name.Contains('%', StringComparison.Ordinal) || m.Name == "e.g");
     }
