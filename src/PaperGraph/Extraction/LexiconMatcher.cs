@@ -42,12 +42,12 @@ internal sealed class LexiconMatcher
 
     // Each thread's pieces of the text at hand: one list per thread, not one per sentence.
     [ThreadStatic]
-    private static List<WordPiece>? _pieces;
+    private static List<WordPiece>? t_pieces;
 
     /// <summary>Every lexicon name in <paramref name="text"/>, left to right, the longest at each place.</summary>
     public List<LexiconHit> Find(string text)
     {
-        var pieces = WordPieces.Split(text, _keys, _pieces ??= []);
+        var pieces = WordPieces.Split(text, _keys, t_pieces ??= []);
         var hits = new List<LexiconHit>();
         for (var i = 0; i < pieces.Count; i++)
         {

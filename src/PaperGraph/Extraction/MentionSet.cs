@@ -149,7 +149,7 @@ internal sealed class MentionSet(string paperId)
     private Draft? Find(string name)
     {
         // Normalised once for both lookups: this is asked of every name found, many times each.
-        Span<char> buffer = stackalloc char[256];
+        Span<char> buffer = stackalloc char[NameNormaliser.StackLimit];
         return FindByKey(NameNormaliser.NormaliseInto(name, buffer));
     }
 

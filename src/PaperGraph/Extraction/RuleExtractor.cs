@@ -69,9 +69,9 @@ public sealed class RuleExtractor : IPaperExtractor
         }
     }
 
-    // The reward paradigms' forms as mention keys, normalised once rather than for every paper.
+    // The reward paradigms' forms, which StandardRelations holds normalised: mention keys as they are.
     private readonly (string[] Keys, NodeLabel Label, string Reward)[] _paradigms = StandardRelations.Shipped.RewardParadigms
-        .Select(f => (f.HeadForms.Select(Resolution.NameNormaliser.Normalise).ToArray(), f.HeadLabel, f.TailName)).ToArray();
+        .Select(f => (f.HeadForms.ToArray(), f.HeadLabel, f.TailName)).ToArray();
 
     /// <summary>The candidates no mention's name or alias types: those the mention set cannot find.</summary>
     private static Candidate[] Untyped(List<Candidate> candidates, MentionSet mentions) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace PaperGraph.Resolution;
@@ -11,8 +10,8 @@ public static class NameNormaliser
 {
     private static readonly char[] OuterPunctuation = [' ', '.', ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\''];
 
-    // Names longer than this are normalised on the heap; extraction's names are far shorter.
-    private const int StackLimit = 256;
+    /// <summary>A stack buffer this long holds the normalised form of any name extraction finds; longer ones go to the heap.</summary>
+    public const int StackLimit = 256;
 
     public static string Normalise(string name)
     {

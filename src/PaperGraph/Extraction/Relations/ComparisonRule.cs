@@ -10,16 +10,18 @@ namespace PaperGraph.Extraction.Relations;
 /// </summary>
 internal static partial class ComparisonRule
 {
+    private static bool IsMethodOrModel(MentionOccurrence o) => o.Mention.Label is NodeLabel.Method or NodeLabel.Model;
+
     public static void Apply(RelationContext context, RelationSet found)
     {
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             // No names, or no comparison to read: skip the sentence (most sentences).
             var text = context.Sentences[s].Text;
-            if (!context.In(s).Any(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model)) continue;
+            if (!context.In(s).Any(IsMethodOrModel)) continue;
             var cues = RelationCues.Wins(text);
             if (cues.Length == 0) continue;
-            var here = context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
+            var here = context.In(s).Where(IsMethodOrModel).ToArray();
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
             foreach (var cue in cues)
             {

@@ -8,16 +8,22 @@ namespace PaperGraph.Extraction.Relations;
 /// paper trains are evaluated there too: those in the same sentence, else those of the nearest
 /// earlier sentence that names one ("Applying X to M ... lifts results on B1 and B2").
 /// A paper that proposes nothing evaluates the methods named beside the benchmark. Every model in
-/// the benchmark's sentence that is not only a point of comparison is evaluated on it too.
+/// the benchmark's sentence that is not only a point of comparison is evaluated on it too. In a paper
+/// that builds one benchmark, what "we evaluate ..." names in a sentence naming no benchmark was evaluated on it.
 /// </summary>
 internal static class EvaluationRule
 {
     public static void Apply(RelationContext context, RelationSet found, IReadOnlyCollection<Mention> trainedModels)
     {
+        var built = OnlyBuiltBenchmark(context);
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var here = context.In(s);
-            if (!here.Any(o => o.Mention.Label == NodeLabel.Benchmark)) continue;
+            if (!here.Any(o => o.Mention.Label == NodeLabel.Benchmark))
+            {
+                if (built is not null) EvaluatedWithoutSayingWhere(context, s, built, found);
+                continue;
+            }
             var text = context.Sentences[s].Text;
             var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
             // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
@@ -51,28 +57,22 @@ internal static class EvaluationRule
                 }
             }
         }
-        BaselinesOnOwnBenchmark(context, found);
     }
 
+    /// <summary>The one benchmark the paper builds; null when it builds none, or several and so does not say which.</summary>
+    private static Mention? OnlyBuiltBenchmark(RelationContext context) =>
+        context.Mentions.Where(m => m.Label == NodeLabel.Benchmark && context.IsProposed(m)).Take(2).ToArray() is [var only] ? only : null;
+
     /// <summary>
-    /// A paper that builds one benchmark and says "we evaluate / benchmark PPO, SAC and DrQ-v2" without
-    /// naming where: they were evaluated on the paper's benchmark. A sentence that names a benchmark
-    /// is left to the rule above, and a paper that builds several does not say which.
+    /// "We evaluate / benchmark PPO, SAC and DrQ-v2" in a sentence that names no benchmark, in a paper
+    /// that builds one: they were evaluated on the paper's benchmark.
     /// </summary>
-    private static void BaselinesOnOwnBenchmark(RelationContext context, RelationSet found)
+    private static void EvaluatedWithoutSayingWhere(RelationContext context, int s, Mention built, RelationSet found)
     {
-        var built = context.Mentions.Where(m => m.Label == NodeLabel.Benchmark && context.IsProposed(m)).Take(2).ToArray();
-        if (built.Length != 1) return;
-        for (var s = 0; s < context.Sentences.Count; s++)
+        if (RelationCues.WeEvaluate().Match(context.Sentences[s].Text) is not { Success: true } cue) return;
+        foreach (var o in context.In(s).Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && o.Start >= cue.Index + cue.Length))
         {
-            var here = context.In(s);
-            if (here.Any(o => o.Mention.Label == NodeLabel.Benchmark)) continue;
-            var text = context.Sentences[s].Text;
-            if (RelationCues.WeEvaluate().Match(text) is not { Success: true } cue) continue;
-            foreach (var o in here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && o.Start >= cue.Index + cue.Length))
-            {
-                found.Add(o.Mention, RelationType.EvaluatedOn, built[0], context.EvidenceAt(o));
-            }
+            found.Add(o.Mention, RelationType.EvaluatedOn, built, context.EvidenceAt(o));
         }
     }
 

@@ -52,14 +52,14 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:train\w*|fine-?tun\w*|appl\w+|post-train\w*|align\w*|using|backbones?|base models?|starting from|initiali[sz]\w+|implement\w*|recipes?|undergo\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Training();
 
-    /// <summary>Words just before a model that make it a point of comparison, not the model trained: "than Y", "such as Y", "compared to Y".</summary>
+    /// <summary>
+    /// Words just before a model that make it a point of comparison, not the model trained: "than Y",
+    /// "such as Y", "compared to Y", "distilled from Y"; but not "starting from Y", the model a training
+    /// run begins with.
+    /// </summary>
     // The end anchor stands outside the alternation so the engine tries the end only, not every position.
-    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:\S+\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
-
-    /// <summary>"Starting from Y": Y is the model a training run begins with, not a point of comparison as other models after "from" are.</summary>
-    [GeneratedRegex(@"\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    public static partial Regex StartingFrom();
 
     /// <summary>A model's role noun before it: "a larger teacher, QwQ-32B", "the judge GPT-4o", "labeller GPT-4V".</summary>
     [GeneratedRegex(@"\b(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)s?(?:\s+models?)?\s*,?\s*(?:such as\s+|e\.g\.,?\s*|like\s+|\(\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

@@ -65,7 +65,7 @@ internal static class TrainingRule
     public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
     {
         var before = sentence.AsSpan(0, occurrence.Start);
-        if (RelationCues.ComparedBefore().IsMatch(before) && !RelationCues.StartingFrom().IsMatch(before)) return true;
+        if (RelationCues.ComparedBefore().IsMatch(before)) return true;
         foreach (var cue in RelationCues.Outperforms().EnumerateMatches(before))
         {
             return !RelationCues.ClaimBreak().IsMatch(before[(cue.Index + cue.Length)..]);
