@@ -59,8 +59,15 @@ public static class ArrayField
 {
     public const char Substitute = '\uFF1B';
 
-    public static string Join(IReadOnlyList<string> values) =>
-        string.Join(ImportBundleWriter.ArrayDelimiter, values.Select(v => v.Replace(ImportBundleWriter.ArrayDelimiter, Substitute)));
+    public static string Join(IReadOnlyList<string> values)
+    {
+        // Most edges of a streaming build have one paper and one sentence: no joining, and Replace
+        // returns the string itself when it holds no delimiter.
+        if (values.Count == 1) return values[0].Replace(ImportBundleWriter.ArrayDelimiter, Substitute);
+        var escaped = new string[values.Count];
+        for (var i = 0; i < escaped.Length; i++) escaped[i] = values[i].Replace(ImportBundleWriter.ArrayDelimiter, Substitute);
+        return string.Join(ImportBundleWriter.ArrayDelimiter, escaped);
+    }
 
     public static string[] Split(string field) =>
         field.Length == 0 ? [] : field.Split(ImportBundleWriter.ArrayDelimiter);

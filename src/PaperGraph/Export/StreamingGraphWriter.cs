@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CsvHelper;
 using PaperGraph.Graph;
@@ -44,7 +45,8 @@ public sealed class StreamingGraphWriter : IDisposable
     /// </summary>
     public PaperRows Render(IReadOnlyList<(GraphNode Paper, IEnumerable<GraphEdge> Links)> papers)
     {
-        var rows = new PaperRows(papers[0].Paper.Id, papers[^1].Paper.Id, papers.Count);
+        var rows = _recycled.TryTake(out var old) ? old : new PaperRows();
+        rows.Start(papers[0].Paper.Id, papers[^1].Paper.Id, papers.Count);
         foreach (var (paper, links) in papers)
         {
             rows.AddPaper(paper);
@@ -59,7 +61,7 @@ public sealed class StreamingGraphWriter : IDisposable
         return rows;
     }
 
-    /// <summary>Appends rendered papers. Their ids must come after those written before.</summary>
+    /// <summary>Appends rendered papers, then takes the rows back for a later batch: do not read them after. Their ids must come after those written before.</summary>
     public void Write(PaperRows rows)
     {
         if (_lastPaperId is not null && string.CompareOrdinal(_lastPaperId, rows.FirstId) >= 0)
@@ -79,7 +81,11 @@ public sealed class StreamingGraphWriter : IDisposable
         _paperCsv.Write(rows.PaperCsv.Span);
         foreach (var (type, lines) in rows.LinkJson) Spill(type).WriteLines(lines.Span);
         foreach (var (type, to, csv) in rows.LinkCsv) LinkCsv(type, to).Write(csv.Span);
+        _recycled.Add(rows);
     }
+
+    // Rows already written, for Render to fill again; no more exist than batches are in flight at once.
+    private readonly ConcurrentBag<PaperRows> _recycled = [];
 
     /// <summary>Writes the entity nodes, all edges and import.sh, and closes every file.</summary>
     /// <param name="sortedEntityEdges">

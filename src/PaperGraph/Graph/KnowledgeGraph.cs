@@ -22,7 +22,8 @@ public sealed record KnowledgeGraph
     /// <summary>The canonical order of edges: by type, then source, then target (ordinal).</summary>
     public static IComparer<GraphEdge> EdgeOrder { get; } = Comparer<GraphEdge>.Create(static (a, b) =>
     {
-        var c = a.Type.CompareTo(b.Type);
+        // As ints: Enum.CompareTo takes an object, and boxed both types on every comparison of a sort.
+        var c = ((int)a.Type).CompareTo((int)b.Type);
         if (c == 0) c = string.CompareOrdinal(a.Source, b.Source);
         return c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
     });

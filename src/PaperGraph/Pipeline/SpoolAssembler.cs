@@ -54,6 +54,7 @@ internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, Time
             BatchSize, parallelism * 2, cancellationToken);
         foreach (var (rows, resolvedBatch) in rendered)
         {
+            var papers = rows.Count;
             writer.Write(rows);
             foreach (var resolved in resolvedBatch)
             {
@@ -62,7 +63,7 @@ internal sealed class SpoolAssembler(int parallelism, int maxEdgesInMemory, Time
                     relations.Add(r.HeadId, r.Type, r.TailId, resolved.PaperId, r.Sentence);
                 }
             }
-            written += rows.Count;
+            written += papers;
             Report(BuildStage.Write, written, expectedPapers - duplicates);
         }
         var counts = writer.Complete(relations.SortedEdges());
