@@ -20,6 +20,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<CoinedHit>> coinedHits)
     {
         if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
+        // "Reinforced Self-Training (ReST) for Language Modeling": a title spells out what the paper
+        // brings, so the acronym is proposed even when the lexicon knows it.
+        foreach (var d in AcronymFinder.Find(title.Text)) mentions.Propose(d.Short);
         for (var s = 0; s < sentences.Count; s++)
         {
             var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);

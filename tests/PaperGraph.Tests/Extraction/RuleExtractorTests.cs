@@ -41,6 +41,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_AcronymATitleSpellsOut_IsProposedEvenWhenTheLexiconKnowsIt()
+    {
+        // ReST is a lexicon name, which running text alone never marks as proposed.
+        var x = Extract("Reinforced Self-Training (ReST) for Dialogue Agents",
+            "ReST grows a dataset of samples from the policy and improves the policy on it with offline RL, as GRPO does online.");
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "ReST").Role);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "GRPO").Role);
+    }
+
+    [Fact]
     public void Extract_AcronymSpeltOutAfterTheProposalVerb_IsTheProposedMethodWithItsLongForm()
     {
         var x = Extract("Agents from Logged Interactions",
