@@ -27,6 +27,24 @@ internal sealed class ExtractionVocabulary
     /// <summary>Lower-case words (and "-head" endings) that name a kind of reward before "reward".</summary>
     public required IReadOnlySet<string> RewardKinds { get; init; }
 
+    /// <summary>Name starts of models whose weights are not public (closed-models.txt).</summary>
+    public required IReadOnlyList<string> ClosedModels { get; init; }
+
+    /// <summary>
+    /// True for "GPT-4o", "Gemini-1.5-Pro", "Claude 3.5 Sonnet": a name that starts with a closed
+    /// model's, where the start ends in a digit or the name goes on with no letter ("o1" is not "o1x").
+    /// </summary>
+    public bool IsClosedModel(string name)
+    {
+        foreach (var start in ClosedModels)
+        {
+            if (name.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                && (name.Length == start.Length || char.IsDigit(start[^1]) && start.Length > 2 || !char.IsLetter(name[start.Length])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Name parts that make a model-shaped name a reward model ("-Reward", "-PRM", "ArmoRM").</summary>
     public required IReadOnlyList<string> RewardModelParts { get; init; }
 
@@ -70,6 +88,7 @@ internal sealed class ExtractionVocabulary
             NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
             HeadNouns = heads,
             ModelFamilies = families,
+            ClosedModels = Rows("closed-models.txt").Select(r => r.Cols[0]).ToArray(),
             RewardModelParts = Rows("reward-model-parts.txt").Select(r => r.Cols[0]).ToArray(),
             RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RewardStopModifiers = Rows("reward-modifiers.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

@@ -42,4 +42,19 @@ public sealed class ModelNameGrammarTests
     {
         Assert.Empty(Grammar.Find(sentence));
     }
+
+    [Theory]
+    [InlineData("GPT-4o-mini", true)]
+    [InlineData("GPT-4", true)]
+    [InlineData("Gemini-1.5-Pro", true)]
+    [InlineData("Claude 3.5 Sonnet", true)]
+    [InlineData("o1-mini", true)]
+    [InlineData("GPT-2", false)]
+    [InlineData("Gemma-2-9B", false)]
+    [InlineData("o1x", false)]
+    [InlineData("Qwen2.5-7B", false)]
+    public void IsClosedModel_ByTheStartOfTheName(string name, bool closed)
+    {
+        Assert.Equal(closed, ExtractionVocabulary.Shipped.IsClosedModel(name));
+    }
 }

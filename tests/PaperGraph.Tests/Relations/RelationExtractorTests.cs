@@ -362,6 +362,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ClosedWeightsModel_IsNeverTrainedWith_WhileAnOpenOneBesideItIs()
+    {
+        var relations = new RelationCase("A Model",
+                "We apply DPO to Llama-3.1-8B, GPT-4o-mini and Gemini-1.5-Pro.")
+            .Names(NodeLabel.Model, "Llama-3.1-8B").Names(NodeLabel.Model, "GPT-4o-mini").Names(NodeLabel.Model, "Gemini-1.5-Pro").Names(NodeLabel.Method, "DPO")
+            .Relations();
+
+        Assert.Equal(["Llama-3.1-8B TRAINED_WITH DPO"], relations);
+    }
+
+    [Fact]
     public void Extract_FewerThanTwoMentions_FindsNothing()
     {
         var relations = new RelationCase("X", "We propose X and it outperforms everything.").Proposes(NodeLabel.Method, "X").Relations();
