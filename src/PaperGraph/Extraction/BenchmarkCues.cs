@@ -6,10 +6,10 @@ namespace PaperGraph.Extraction;
 internal readonly record struct BenchmarkHit(string Name, int Start, int Length);
 
 /// <summary>
-/// Benchmarks no lexicon lists yet, found three ways: by the shape of the name ("OlympiadBench",
+/// Benchmarks no lexicon lists yet, found four ways: by the shape of the name ("OlympiadBench",
 /// "KOR-Bench", "BiGym", "AlpacaEval", "MedQA", "Continual-World"), by the noun after it ("the Minigrid
-/// environment", "Webscale-RL dataset"), and as the other members of a list that holds a known
-/// benchmark ("on AIME24, SuperGPQA and KOR-Bench"). Stateless; safe from several threads.
+/// environment", "Webscale-RL dataset"), by a score reported on it ("66.6 on MedCalc"), and as the
+/// other members of a list that holds a known benchmark ("on AIME24, SuperGPQA and KOR-Bench"). Stateless; safe from several threads.
 /// </summary>
 internal static partial class BenchmarkCues
 {
@@ -48,6 +48,16 @@ internal static partial class BenchmarkCues
         {
             var name = m.Groups["name"];
             if (IsName(name.Value, text, name.Index)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+        }
+        // "scores of 66.6 on MedCalc", "2.1x on CodeElo": a score is reported on a benchmark.
+        // Most sentences hold numbers but no such score: enumerated without a Match apiece.
+        foreach (var m in ScoreOn().EnumerateMatches(text))
+        {
+            // The name is one word, the match's last.
+            var start = m.Index + m.Length;
+            while (!char.IsWhiteSpace(text[start - 1])) start--;
+            var name = text[start..(m.Index + m.Length)];
+            if (IsListMember(name)) hits.Add(new BenchmarkHit(name, start, name.Length));
         }
         return hits;
     }
@@ -135,6 +145,10 @@ internal static partial class BenchmarkCues
 
     [GeneratedRegex(@"\G" + Name + @"(?![\w\-])")]
     private static partial Regex NameHere();
+
+    // One word only: "Arena-Hard v0.1" is Arena-Hard, which the shapes above find. Not "on STEM tasks".
+    [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|x|×|points?|pp)?\s+on\s+[A-Z][\w\-.+']*(?<![.\-'])(?![\w\-^*])(?!\s+(?:tasks?|domains?|problems?|questions?|settings?|data)\b)")]
+    private static partial Regex ScoreOn();
 
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-^*])")]
     internal static partial Regex NextInList();

@@ -16,6 +16,9 @@ public sealed class BenchmarkCuesTests
     [InlineData("It leads on the Multimodal RewardBench among open models.", "Multimodal RewardBench")]
     [InlineData("Agents are trained in the Minigrid environment.", "Minigrid")]
     [InlineData("We release the Webscale-RL dataset.", "Webscale-RL")]
+    [InlineData("Variants scored 66.6 on MedCalc and 87.1 on MedQA-USMLE.", "MedCalc")]
+    [InlineData("It improves pass@1 by 2.1x on CodeElo.", "CodeElo")]
+    [InlineData("It gains +12% on HealthBench.", "HealthBench")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
@@ -25,6 +28,8 @@ public sealed class BenchmarkCuesTests
     [InlineData("Real-World robots learn fast.")]
     [InlineData("The benchmark is hard and the dataset is small.")]
     [InlineData("We use 20 environments in total.")]
+    [InlineData("Accuracy rises by 20.0% on STEM tasks.")]
+    [InlineData("It trains on 8 GPUs in 3 days on average.")]
     public void ByShape_WordsThatOnlyLookLikeBenchmarks_FindsNone(string text)
     {
         Assert.Empty(BenchmarkCues.ByShape(text));
