@@ -27,7 +27,7 @@ internal static partial class BenchmarkCues
     private static readonly WordGatedPattern TitleCaseBenches = new(TitleCaseBench(), "Bench");
     private static readonly WordGatedPattern BeforeHeadNouns = new(BeforeHeadNoun(),
         "benchmark", "dataset", "suite", "environment", "simulator", "corpus", "testbed", "test set", "gym");
-    private static readonly WordGatedPattern SlashYearPairs = new(SlashYears(), "/");
+    private static readonly WordGatedPattern SlashYearPairs = new(SlashYears(), "/", "&", "and");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs];
@@ -62,7 +62,7 @@ internal static partial class BenchmarkCues
         return hits;
     }
 
-    /// <summary>"AIME24/25": the second year of a benchmark written with a slash, as its own name ("AIME25").</summary>
+    /// <summary>"AIME24/25", "AIME24 & 25": the second year of a benchmark written as a pair, as its own name ("AIME25").</summary>
     public static IEnumerable<BenchmarkHit> SlashVariants(string text)
     {
         foreach (var m in SlashYearPairs.Matches(text))
@@ -131,7 +131,7 @@ internal static partial class BenchmarkCues
 
     private const string Name = @"[A-Z0-9][\w\-.+']*(?<![.\-'])(?:\s(?:[A-Z0-9][\w\-.+']*(?<![.\-'])|v\d[\d.]*))?";
 
-    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}/(?<b>\d{2})(?![\w])")]
+    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}(?:/|\s?&\s?|\s+and\s+)(?<b>\d{2})(?![\w%]|\.\d)")]
     private static partial Regex SlashYears();
 
     [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]

@@ -46,11 +46,21 @@ public sealed class BenchmarkCuesTests
         Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
     }
 
-    [Fact]
-    public void SlashVariants_YearPair_GivesTheSecondYear()
+    [Theory]
+    [InlineData("Scores on AIME24/25 rise.")]
+    [InlineData("With AIME24 & 25 scores of 74.0 and 60.2, it leads.")]
+    [InlineData("On AIME24 and 25 it leads.")]
+    [InlineData("It leads on AIME24/25.")]
+    public void SlashVariants_YearPair_GivesTheSecondYear(string text)
     {
-        var hit = Assert.Single(BenchmarkCues.SlashVariants("Scores on AIME24/25 rise."));
+        var hit = Assert.Single(BenchmarkCues.SlashVariants(text));
 
         Assert.Equal("AIME25", hit.Name);
+    }
+
+    [Fact]
+    public void SlashVariants_NumbersAfterAnd_AreNoYearPair()
+    {
+        Assert.Empty(BenchmarkCues.SlashVariants("It scores AIME24 and 25.3% on MATH."));
     }
 }
