@@ -41,6 +41,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_CoinedNameBuiltLikeARewardModel_IsAReward_AHyphenatedPhraseIsNot()
+    {
+        var x = Extract("Judging Images",
+            "As the reward model in PPO it outperforms both Halo-Reward and IXC-9-Reward. Code: Noisy-Rewards-in-Learning-to-Reason.");
+
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "Halo-Reward").Label);
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "IXC-9-Reward").Label);
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "Noisy-Rewards-in-Learning-to-Reason");
+    }
+
+    [Fact]
     public void Extract_AcronymATitleSpellsOut_IsProposedEvenWhenTheLexiconKnowsIt()
     {
         // ReST is a lexicon name, which running text alone never marks as proposed.
