@@ -373,6 +373,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardModelsOnlyComparedWith_AreNoOnesReward()
+    {
+        var relations = new RelationCase("OmniJudge",
+                "We propose OmniJudge. As the reward model in PPO, OmniJudge outperforms both Halo-Reward and Vox-Reward.")
+            .Proposes(NodeLabel.Reward, "OmniJudge").Names(NodeLabel.Method, "PPO").Names(NodeLabel.Reward, "Halo-Reward").Names(NodeLabel.Reward, "Vox-Reward")
+            .Relations();
+
+        Assert.Contains("PPO USES_REWARD OmniJudge", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("USES_REWARD Halo-Reward", StringComparison.Ordinal) || r.EndsWith("USES_REWARD Vox-Reward", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_FewerThanTwoMentions_FindsNothing()
     {
         var relations = new RelationCase("X", "We propose X and it outperforms everything.").Proposes(NodeLabel.Method, "X").Relations();
