@@ -385,6 +385,20 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ComparisonCueInAClosedParenthesis_DoesNotReachTheModelAfterIt()
+    {
+        var relations = new RelationCase("ZetaRL",
+                "We propose ZetaRL. We release a recipe (including data) to align Qwen3-32B using ZetaRL. "
+                + "We train with ZetaRL and compare with baselines such as Llama-3-8B (SFT) and Mistral-7B.")
+            .Proposes(NodeLabel.Method, "ZetaRL").Names(NodeLabel.Model, "Qwen3-32B").Names(NodeLabel.Model, "Llama-3-8B").Names(NodeLabel.Model, "Mistral-7B")
+            .Relations();
+
+        Assert.Contains("Qwen3-32B TRAINED_WITH ZetaRL", relations);
+        // A bracket opened and closed after the cue still lets it reach on.
+        Assert.DoesNotContain("Mistral-7B TRAINED_WITH ZetaRL", relations);
+    }
+
+    [Fact]
     public void Extract_FewerThanTwoMentions_FindsNothing()
     {
         var relations = new RelationCase("X", "We propose X and it outperforms everything.").Proposes(NodeLabel.Method, "X").Relations();
