@@ -28,6 +28,8 @@ public sealed class CoinedNameFinderTests
     [InlineData("We propose SPRINT, a scalable offline policy pre-training approach which reduces effort.", "SPRINT", NodeLabel.Method)]
     [InlineData("We introduce AdvancedIF, a comprehensive benchmark featuring 1,600 prompts.", "AdvancedIF", NodeLabel.Benchmark)]
     [InlineData("At its core is the GenRM reward model, trained on preferences.", "GenRM", NodeLabel.Reward)]
+    [InlineData("We propose PrefBERT, a scoring model for evaluating long-form generation in GRPO.", "PrefBERT", NodeLabel.Reward)]
+    [InlineData("We train HelpPM, a preference model over response pairs.", "HelpPM", NodeLabel.Reward)]
     [InlineData("Our model, called RPTx, is a Transformer.", "RPTx", NodeLabel.Model)]
     public void Find_NameTypedByItsHeadNoun_GetsThatLabel(string sentence, string name, NodeLabel label)
     {
