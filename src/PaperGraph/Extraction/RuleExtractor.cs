@@ -132,11 +132,12 @@ public sealed class RuleExtractor : IPaperExtractor
                 continue;
             }
             if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
-            // "R1-Reward", "IXC-2.5-Reward", "ArmoRM": when no noun gives a label, a name built like a reward model's is one.
-            // Not a phrase written with hyphens ("Noisy-Rewards-in-Learning-to-Reason"): no all-lower-case piece.
+            // "R1-Reward", "IXC-2.5-Reward", "VerdictRM": a name built like a reward model's is one, when no noun
+            // says or the noun is only "model" (as for model-family names above). Not a phrase written with
+            // hyphens ("Noisy-Rewards-in-Learning-to-Reason"): no all-lower-case piece.
             var rewardModelShape = _vocabulary.IsRewardModelName(c.Name) && !c.Name.Split('-').Any(p => p.All(char.IsLower));
-            var byShape = rewardModelShape ? NodeLabel.Reward : LabelOfKnownPart(c.Name);
-            if ((c.Label ?? byShape) is { } label) mentions.Add(label, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
+            var label = c.Label is null or NodeLabel.Model && rewardModelShape ? NodeLabel.Reward : c.Label ?? LabelOfKnownPart(c.Name);
+            if (label is not null) mentions.Add(label.Value, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);

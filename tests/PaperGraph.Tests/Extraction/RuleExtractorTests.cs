@@ -41,11 +41,13 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
-    public void Extract_CoinedNameBuiltLikeARewardModel_IsAReward_AHyphenatedPhraseIsNot()
+    public void Extract_CoinedNameBuiltLikeARewardModel_IsAReward_EvenWhenCalledAModel_AHyphenatedPhraseIsNot()
     {
         var x = Extract("Judging Images",
-            "As the reward model in PPO it outperforms both Halo-Reward and IXC-9-Reward. Code: Noisy-Rewards-in-Learning-to-Reason.");
+            "As the reward model in PPO it outperforms both Halo-Reward and IXC-9-Reward. Code: Noisy-Rewards-in-Learning-to-Reason. "
+            + "We also train VoxRM, a generative model that reasons before it scores.");
 
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "VoxRM").Label);
         Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "Halo-Reward").Label);
         Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "IXC-9-Reward").Label);
         Assert.DoesNotContain(x.Mentions, m => m.Name == "Noisy-Rewards-in-Learning-to-Reason");
