@@ -54,6 +54,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_BradleyTerryModels_AreTheLexiconsRewardModel()
+    {
+        var x = Extract("Principled Rewards", "Our reward models outperform Bradley-Terry models on RM-Bench.");
+
+        var bt = Assert.Single(x.Mentions, m => m.Name == "Bradley-Terry reward model");
+        Assert.Equal(NodeLabel.Reward, bt.Label);
+    }
+
+    [Fact]
     public void Extract_AcronymATitleSpellsOut_IsProposedEvenWhenTheLexiconKnowsIt()
     {
         // ReST is a lexicon name, which running text alone never marks as proposed.
