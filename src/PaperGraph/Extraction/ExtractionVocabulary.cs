@@ -27,6 +27,16 @@ internal sealed class ExtractionVocabulary
     /// <summary>Lower-case words (and "-head" endings) that name a kind of reward before "reward".</summary>
     public required IReadOnlySet<string> RewardKinds { get; init; }
 
+    /// <summary>Lower-case last words of long forms that name a task or a measure (task-heads.txt).</summary>
+    public required IReadOnlySet<string> TaskHeads { get; init; }
+
+    /// <summary>True for "visual question answering", "Interquartile Mean", "Update-To-Data": its last word (or hyphen piece) names a task or a measure.</summary>
+    public bool NamesTaskOrMeasure(string longForm)
+    {
+        var last = longForm.Split(' ', '-')[^1].ToLowerInvariant();
+        return TaskHeads.Contains(last) || last.Length > 3 && last.EndsWith('s') && TaskHeads.Contains(last[..^1]);
+    }
+
     /// <summary>Name starts of models whose weights are not public (closed-models.txt).</summary>
     public required IReadOnlyList<string> ClosedModels { get; init; }
 
@@ -88,6 +98,7 @@ internal sealed class ExtractionVocabulary
             NotEntities = Rows("not-entities.txt").Select(r => NameNormaliser.Normalise(r.Cols[0])).ToHashSet(StringComparer.Ordinal),
             HeadNouns = heads,
             ModelFamilies = families,
+            TaskHeads = Rows("task-heads.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             ClosedModels = Rows("closed-models.txt").Select(r => r.Cols[0]).ToArray(),
             RewardModelParts = Rows("reward-model-parts.txt").Select(r => r.Cols[0]).ToArray(),
             RewardKinds = Rows("reward-kinds.txt").Select(r => r.Cols[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

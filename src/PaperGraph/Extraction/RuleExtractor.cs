@@ -178,7 +178,16 @@ public sealed class RuleExtractor : IPaperExtractor
         // The paper's own noun ("PDT, a simple approach") outranks the long form's ("... Transformer").
         // "Our method, Disagreement-Penalised Reward Ensembles (DPRE), trains ...": the noun before
         // the whole definition counts as much as the one after it.
-        var label = (inTitle ? null : _coined.LabelFromContext(sentence.Text, Math.Min(d.ShortStart, d.LongStart), d.End)) ?? LongFormLabel(d.Long);
+        var byContext = inTitle ? null : _coined.LabelFromContext(sentence.Text, Math.Min(d.ShortStart, d.LongStart), d.End);
+        // "visual question answering (VQA)", "Interquartile Mean (IQM)": a task or a measure, no entity;
+        // its spans are claimed so that no weaker rule (VQA looks like a *QA benchmark) types them here.
+        if (byContext is null && _vocabulary.NamesTaskOrMeasure(d.Long))
+        {
+            mentions.Take(sentence, d.ShortStart, d.Short.Length, NodeLabel.Method, inTitle);
+            mentions.Take(sentence, d.LongStart, d.Long.Length, NodeLabel.Method, inTitle);
+            return;
+        }
+        var label = byContext ?? LongFormLabel(d.Long);
         mentions.Add(label, d.Short, d.Short, sentence, d.ShortStart, d.Short.Length, Confidence.Definition, inTitle, d.Long);
         mentions.Take(sentence, d.LongStart, d.Long.Length, label, inTitle);
     }

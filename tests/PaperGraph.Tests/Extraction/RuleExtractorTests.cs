@@ -63,6 +63,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_AcronymOfATaskOrAMeasure_IsNoEntity_OneOfAMethodIs()
+    {
+        var x = Extract("Agents That Look",
+            "We study visual question answering (VQA) and report the Interquartile Mean (IQM) of returns. "
+            + "Our approach, Zoned Value Learning (ZVL), lifts the update-to-data (UTD) ratio.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name is "VQA" or "IQM" or "UTD");
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "ZVL").Label);
+    }
+
+    [Fact]
     public void Extract_AcronymATitleSpellsOut_IsProposedEvenWhenTheLexiconKnowsIt()
     {
         // ReST is a lexicon name, which running text alone never marks as proposed.
