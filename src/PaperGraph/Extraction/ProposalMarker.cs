@@ -98,11 +98,35 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
         // "Human-Robot Gym: ...": the name's own last word may be its head noun.
         label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
+        // "OmniCritic: A Unified Multimodal Reward Model for ...": the title's own apposition.
+        label ??= TitleAppositionLabel(rest);
+        // "VerdictRM", "OmniCritic": a name built like a reward model's.
+        if (label is null && vocabulary.IsRewardModelName(name)) label = NodeLabel.Reward;
         // "WiNGPT-3.0 Technical Report", "MiMo-VL Technical Report": a technical report releases a model.
         if (paper.Title.StartsWith(name + " Technical Report", StringComparison.Ordinal)) label ??= NodeLabel.Model;
         label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
         mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
     }
+
+    /// <summary>
+    /// "A Unified Multimodal Reward Model for Images" -> Reward, "An Self-Improving Framework for RL" ->
+    /// Method: after an article, the head noun (two words, then one) before the first preposition or
+    /// the end; null when the rest opens with no article or has no head noun there.
+    /// </summary>
+    private NodeLabel? TitleAppositionLabel(string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] is not ("A" or "An" or "a" or "an")) return null;
+        var end = 1;
+        while (end < words.Length && !TitlePrepositions.Contains(words[end].ToLowerInvariant())) end++;
+        if (end >= 3 && vocabulary.LabelOfHead(words[end - 2] + " " + words[end - 1]) is { } two) return two;
+        return vocabulary.LabelOfHead(words[end - 1]);
+    }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    {
+        "for", "of", "to", "with", "via", "in", "on", "that", "from", "by", "and", "through", "using",
+    };
 
     /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
     private static string? TitleLongForm(string name, string rest)

@@ -73,6 +73,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "ZVL").Label);
     }
 
+    [Theory]
+    [InlineData("OrbitX: A Scalable Benchmark for Long-Horizon Stitching", "OrbitX holds forty tasks and three robots.", "OrbitX", NodeLabel.Benchmark)]
+    [InlineData("VoxJudge: Scoring Responses at Scale", "VoxJudge-7B reads two answers and writes a verdict.", "VoxJudge", NodeLabel.Reward)]
+    public void Extract_TitleNameTheAbstractDoesNotType_TakesTheTitlesAppositionOrItsRewardModelShape(string title, string abstractText, string name, NodeLabel label)
+    {
+        var x = Extract(title, abstractText);
+
+        var named = Assert.Single(x.Mentions, m => m.Name == name);
+        Assert.Equal((label, RelationType.Proposes), (named.Label, named.Role));
+    }
+
     [Fact]
     public void Extract_AcronymATitleSpellsOut_IsProposedEvenWhenTheLexiconKnowsIt()
     {
