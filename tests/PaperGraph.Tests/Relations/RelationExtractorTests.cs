@@ -399,6 +399,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_InferenceTechniqueBesideResults_IsNotEvaluated_AMethodIs()
+    {
+        var relations = new RelationCase("A Study",
+                "A reward model trained with DPO outperforms an ORM on best-of-N reranking over MATH-500.")
+            .Names(NodeLabel.Method, "DPO").Names(NodeLabel.Method, "best-of-N").Names(NodeLabel.Benchmark, "MATH-500")
+            .Relations();
+
+        Assert.Contains("DPO EVALUATED_ON MATH-500", relations);
+        Assert.DoesNotContain("best-of-N EVALUATED_ON MATH-500", relations);
+    }
+
+    [Fact]
     public void Extract_FewerThanTwoMentions_FindsNothing()
     {
         var relations = new RelationCase("X", "We propose X and it outperforms everything.").Proposes(NodeLabel.Method, "X").Relations();

@@ -44,7 +44,8 @@ internal static class EvaluationRule
                 }
                 else
                 {
-                    foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start))
+                    // "best-of-N reranking over MATH-500": an inference technique is how results were got, not what was evaluated.
+                    foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start && !context.IsTechnique(o.Mention)))
                         found.Add(m.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
                 foreach (var model in modelsHere)
