@@ -58,9 +58,13 @@ internal sealed class ExtractionVocabulary
     /// <summary>Name parts that make a model-shaped name a reward model ("-Reward", "-PRM", "ArmoRM").</summary>
     public required IReadOnlyList<string> RewardModelParts { get; init; }
 
-    /// <summary>True for a model-shaped name that names a reward model: "Skywork-PRM-7B", "ArmoRM-Llama3-8B", "RM-R1".</summary>
+    /// <summary>
+    /// True for a name that names a reward model: "Skywork-PRM-7B", "ArmoRM-Llama3-8B", "RM-R1", "VerdictRM".
+    /// Not a phrase written with hyphens ("Noisy-Rewards-in-Learning-to-Reason"): no piece is all lower case.
+    /// </summary>
     public bool IsRewardModelName(string name)
     {
+        if (name.Split('-').Any(p => p.Length > 0 && p.All(char.IsLower))) return false;
         foreach (var piece in name.Split('-', ' '))
         {
             foreach (var part in RewardModelParts)
@@ -71,6 +75,15 @@ internal sealed class ExtractionVocabulary
         }
         return false;
     }
+
+    /// <summary>
+    /// Lower-case words that end a noun phrase's head: in a long form ("Nash learning from human
+    /// feedback" is learning) or a title's apposition ("A Unified Reward Model for Images").
+    /// </summary>
+    public static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
+    {
+        "with", "from", "for", "on", "via", "through", "of", "using", "in", "by", "as", "to", "under", "over", "and", "that",
+    };
 
     public bool IsNotEntity(string name) => NameNormaliser.ContainsNormalised(NotEntities.GetAlternateLookup<ReadOnlySpan<char>>(), name);
 

@@ -118,15 +118,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words[0] is not ("A" or "An" or "a" or "an")) return null;
         var end = 1;
-        while (end < words.Length && !TitlePrepositions.Contains(words[end].ToLowerInvariant())) end++;
+        while (end < words.Length && !ExtractionVocabulary.PhraseBreaks.Contains(words[end].ToLowerInvariant())) end++;
         if (end >= 3 && vocabulary.LabelOfHead(words[end - 2] + " " + words[end - 1]) is { } two) return two;
         return vocabulary.LabelOfHead(words[end - 1]);
     }
-
-    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
-    {
-        "for", "of", "to", "with", "via", "in", "on", "that", "from", "by", "and", "through", "using",
-    };
 
     /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
     private static string? TitleLongForm(string name, string rest)

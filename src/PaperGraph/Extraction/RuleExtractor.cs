@@ -133,10 +133,8 @@ public sealed class RuleExtractor : IPaperExtractor
             }
             if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
             // "R1-Reward", "IXC-2.5-Reward", "VerdictRM": a name built like a reward model's is one, when no noun
-            // says or the noun is only "model" (as for model-family names above). Not a phrase written with
-            // hyphens ("Noisy-Rewards-in-Learning-to-Reason"): no all-lower-case piece.
-            var rewardModelShape = _vocabulary.IsRewardModelName(c.Name) && !c.Name.Split('-').Any(p => p.All(char.IsLower));
-            var label = c.Label is null or NodeLabel.Model && rewardModelShape ? NodeLabel.Reward : c.Label ?? LabelOfKnownPart(c.Name);
+            // says or the noun is only "model" (as for model-family names above).
+            var label = c.Label is null or NodeLabel.Model && _vocabulary.IsRewardModelName(c.Name) ? NodeLabel.Reward : c.Label ?? LabelOfKnownPart(c.Name);
             if (label is not null) mentions.Add(label.Value, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }
@@ -217,9 +215,9 @@ public sealed class RuleExtractor : IPaperExtractor
         // "Hindsight-Relabeled Decision Transformer": a long form ending in a known name is a kind of it,
         // unless a preposition comes first: "Nash learning from human feedback" is learning, not feedback.
         var all = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var known = all.Length >= 3 && !all[..^2].Any(w => LongFormPrepositions.Contains(w.ToLowerInvariant())) ? _lexicon.Lookup(string.Join(' ', all[^2..])) : null;
+        var known = all.Length >= 3 && !all[..^2].Any(w => ExtractionVocabulary.PhraseBreaks.Contains(w.ToLowerInvariant())) ? _lexicon.Lookup(string.Join(' ', all[^2..])) : null;
         if (known is not null) return known.Label;
-        var words = all.TakeWhile(w => !LongFormPrepositions.Contains(w.ToLowerInvariant())).ToArray();
+        var words = all.TakeWhile(w => !ExtractionVocabulary.PhraseBreaks.Contains(w.ToLowerInvariant())).ToArray();
         words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();
         for (var take = Math.Min(2, words.Length); take >= 1; take--)
         {
@@ -231,10 +229,6 @@ public sealed class RuleExtractor : IPaperExtractor
         return NodeLabel.Method;
     }
 
-    private static readonly HashSet<string> LongFormPrepositions = new(StringComparer.Ordinal)
-    {
-        "with", "from", "for", "on", "via", "through", "of", "using", "in", "by", "as", "to", "under", "over", "and",
-    };
 
     /// <summary>Names listed with a benchmark ("on AIME24, SuperGPQA and KOR-Bench") are benchmarks too.</summary>
     private void AddBenchmarkListMembers(MentionSet mentions, Sentence sentence, bool inTitle, List<LexiconHit> lexiconHits, List<BenchmarkHit> benchmarkShapes)
