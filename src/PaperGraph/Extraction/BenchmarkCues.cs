@@ -27,7 +27,9 @@ internal static partial class BenchmarkCues
     private static readonly WordGatedPattern TitleCaseBenches = new(TitleCaseBench(), "Bench");
     private static readonly WordGatedPattern BeforeHeadNouns = new(BeforeHeadNoun(),
         "benchmark", "dataset", "suite", "environment", "simulator", "corpus", "testbed", "test set", "gym");
-    private static readonly WordGatedPattern SlashYearPairs = new(SlashYears(), "/", "&", "and");
+    // "24 and 25": gated on a digit before " and ", not on "and", which nearly every sentence holds.
+    private static readonly WordGatedPattern SlashYearPairs = new(SlashYears(),
+        "/", "&", "0 and ", "1 and ", "2 and ", "3 and ", "4 and ", "5 and ", "6 and ", "7 and ", "8 and ", "9 and ");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs];
@@ -131,7 +133,7 @@ internal static partial class BenchmarkCues
 
     private const string Name = @"[A-Z0-9][\w\-.+']*(?<![.\-'])(?:\s(?:[A-Z0-9][\w\-.+']*(?<![.\-'])|v\d[\d.]*))?";
 
-    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}(?:/|\s?&\s?|\s+and\s+)(?<b>\d{2})(?![\w%]|\.\d)")]
+    [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}(?:/|\s?&\s?| and )(?<b>\d{2})(?![\w%]|\.\d)")]
     private static partial Regex SlashYears();
 
     [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
