@@ -47,18 +47,29 @@ internal static partial class AcronymFinder
             var shortForm = m.Groups["short"].Value;
             if (!IsShortForm(shortForm)) continue;
             var words = m.Groups["long"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var lastLetter = char.ToLowerInvariant(shortForm.Last(char.IsLetter));
-            for (var take = 2; take <= Math.Min(words.Length, MaxLongWords(shortForm)); take++)
-            {
-                // Its last word starts with the last letter: "Offline Hierarchical Value" has an 'l', not an L-word.
-                var longForm = string.Join(' ', words[..take]);
-                if (char.ToLowerInvariant(words[take - 1][0]) != lastLetter || BestLongForm(shortForm, longForm) != longForm) continue;
-                var longStart = m.Groups["long"].Index;
-                found.Add(new AcronymDefinition(shortForm, longForm, m.Groups["short"].Index, longStart, EndOfWords(text, longStart, take)));
-                break;
-            }
+            var take = LeadingLongFormWords(shortForm, words, MaxLongWords(shortForm));
+            if (take == 0) continue;
+            var longStart = m.Groups["long"].Index;
+            found.Add(new AcronymDefinition(shortForm, string.Join(' ', words[..take]), m.Groups["short"].Index, longStart, EndOfWords(text, longStart, take)));
         }
         return found;
+    }
+
+    /// <summary>
+    /// How many of <paramref name="words"/>, from the first, spell <paramref name="shortForm"/>: the fewest,
+    /// two to <paramref name="maxWords"/>, that are its best long form and whose last word starts with its
+    /// last letter ("Offline Hierarchical Value" has an 'l', not an L-word); 0 when none do.
+    /// </summary>
+    internal static int LeadingLongFormWords(string shortForm, string[] words, int maxWords)
+    {
+        var lastLetter = char.ToLowerInvariant(shortForm.LastOrDefault(char.IsLetter));
+        for (var take = 2; take <= Math.Min(words.Length, maxWords); take++)
+        {
+            if (char.ToLowerInvariant(words[take - 1][0]) != lastLetter) continue;
+            var longForm = string.Join(' ', words[..take]);
+            if (BestLongForm(shortForm, longForm) == longForm) return take;
+        }
+        return 0;
     }
 
     /// <summary>Where the <paramref name="count"/>-th word from <paramref name="start"/> ends (words split at spaces).</summary>

@@ -31,11 +31,7 @@ internal sealed class ExtractionVocabulary
     public required IReadOnlySet<string> TaskHeads { get; init; }
 
     /// <summary>True for "visual question answering", "Interquartile Mean", "Update-To-Data": its last word (or hyphen piece) names a task or a measure.</summary>
-    public bool NamesTaskOrMeasure(string longForm)
-    {
-        var last = longForm.Split(' ', '-')[^1].ToLowerInvariant();
-        return TaskHeads.Contains(last) || last.Length > 3 && last.EndsWith('s') && TaskHeads.Contains(last[..^1]);
-    }
+    public bool NamesTaskOrMeasure(string longForm) => TaskHeads.Contains(WordPieces.Fold(longForm.Split(' ', '-')[^1]));
 
     /// <summary>Name starts of models whose weights are not public (closed-models.txt).</summary>
     public required IReadOnlyList<string> ClosedModels { get; init; }
@@ -64,7 +60,10 @@ internal sealed class ExtractionVocabulary
     /// </summary>
     public bool IsRewardModelName(string name)
     {
-        if (name.Split('-').Any(p => p.Length > 0 && p.All(char.IsLower))) return false;
+        foreach (var range in name.AsSpan().Split('-'))
+        {
+            if (IsAllLowerCase(name.AsSpan()[range])) return false;
+        }
         foreach (var piece in name.Split('-', ' '))
         {
             foreach (var part in RewardModelParts)
@@ -76,11 +75,20 @@ internal sealed class ExtractionVocabulary
         return false;
     }
 
+    private static bool IsAllLowerCase(ReadOnlySpan<char> piece)
+    {
+        foreach (var c in piece)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return piece.Length > 0;
+    }
+
     /// <summary>
     /// Lower-case words that end a noun phrase's head: in a long form ("Nash learning from human
     /// feedback" is learning) or a title's apposition ("A Unified Reward Model for Images").
     /// </summary>
-    public static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> PhraseBreaks = new HashSet<string>(StringComparer.Ordinal)
     {
         "with", "from", "for", "on", "via", "through", "of", "using", "in", "by", "as", "to", "under", "over", "and", "that",
     };

@@ -126,15 +126,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
     private static string? TitleLongForm(string name, string rest)
     {
+        // Stricter than in running text, as a spelt-out definition is: the last word starts with the name's last letter.
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var take = 2; take <= Math.Min(words.Length, name.Length + 3); take++)
-        {
-            var prefix = string.Join(' ', words[..take]);
-            // Stricter than in running text: the last word must start with the name's last letter.
-            var lastLetter = name.LastOrDefault(char.IsLetter);
-            if (AcronymFinder.BestLongForm(name, prefix) == prefix && char.ToLowerInvariant(words[take - 1][0]) == char.ToLowerInvariant(lastLetter)) return prefix;
-        }
-        return null;
+        var take = AcronymFinder.LeadingLongFormWords(name, words, name.Length + 3);
+        return take == 0 ? null : string.Join(' ', words[..take]);
     }
 
     private NodeLabel LabelOfLongForm(string longForm)

@@ -32,12 +32,14 @@ internal sealed class RelationContext
             var forms = mention.Aliases.Prepend(mention.Name).Select(NameNormaliser.Normalise).ToArray();
             _forms[mention] = forms;
             if (mention.Label == NodeLabel.Method && TermList.InferenceTechniques.ContainsAny(forms)) _techniques.Add(mention);
+            if (mention.Label == NodeLabel.Model && ExtractionVocabulary.Shipped.IsClosedModel(mention.Name)) _closedModels.Add(mention);
             if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.ContainsAny(forms)) _genericRewards.Add(mention);
             if (mention.Label == NodeLabel.Method && StandardRelations.Shipped.IsRewardParadigm(mention.Label, forms)) _paradigms.Add(mention);
         }
     }
 
     private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Mention> _closedModels = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _genericRewards = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _paradigms = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Mention, string[]> _forms = new(ReferenceEqualityComparer.Instance);
@@ -59,6 +61,9 @@ internal sealed class RelationContext
 
     /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
     public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
+
+    /// <summary>True for GPT-4o, Gemini, Claude: models whose weights are closed (closed-models.txt), which no paper trains.</summary>
+    public bool IsClosedModel(Mention mention) => _closedModels.Contains(mention);
 
     /// <summary>The mention's name and aliases, normalised as resolution compares them.</summary>
     public IReadOnlyList<string> FormsOf(Mention mention) => _forms[mention];

@@ -27,7 +27,7 @@ internal static class TrainingRule
                 var model = here[i];
                 if (model.Mention.Label != NodeLabel.Model) continue;
                 anyModel = true;
-                if (IsComparedWith(text, model) || IsHelper(text, model) || ExtractionVocabulary.Shipped.IsClosedModel(model.Mention.Name)) continue;
+                if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention)) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
