@@ -49,6 +49,7 @@ public sealed class RuleExtractor : IPaperExtractor
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         ImplyParadigmRewards(mentions);
+        TypeBasesOfProposedNames(mentions, candidates, sentences);
 
         var ordered = mentions.ToMentions();
         return new PaperExtraction
@@ -72,6 +73,25 @@ public sealed class RuleExtractor : IPaperExtractor
     // The reward paradigms' forms, which StandardRelations holds normalised: mention keys as they are.
     private readonly (string[] Keys, NodeLabel Label, string Reward)[] _paradigms = StandardRelations.Shipped.RewardParadigms
         .Select(f => (f.HeadForms.ToArray(), f.HeadLabel, f.TailName)).ToArray();
+
+    /// <summary>
+    /// "We propose INPO-2 ... improving over the earlier INPO": an untyped name that a proposed name
+    /// is built on is what the proposal extends, so it has the proposal's label.
+    /// </summary>
+    private static void TypeBasesOfProposedNames(MentionSet mentions, List<Candidate> candidates, IReadOnlyList<Sentence> sentences)
+    {
+        if (candidates.Count == 0) return;
+        var proposed = mentions.Proposed().Select(name => (Name: name, Label: mentions.LabelOf(name)))
+            .Where(p => p.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence.InTitle || candidate.Surface.Length < 3 || mentions.Contains(candidate.Surface)) continue;
+            var builtOn = proposed.FirstOrDefault(p => Relations.ExtensionRule.BuildsOnName(p.Name, candidate.Surface));
+            if (builtOn.Label is not { } label) continue;
+            var sentence = sentences.Last(s => s.Start <= candidate.Evidence.Start);
+            mentions.Add(label, candidate.Surface, candidate.Surface, sentence, candidate.Evidence.Start - sentence.Start, candidate.Evidence.Length, Confidence.Shape);
+        }
+    }
 
     /// <summary>The candidates no mention's name or alias types: those the mention set cannot find.</summary>
     private static Candidate[] Untyped(List<Candidate> candidates, MentionSet mentions) =>

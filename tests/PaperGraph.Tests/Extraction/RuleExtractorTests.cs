@@ -226,6 +226,18 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_UntypedNameAProposedNameIsBuiltOn_HasItsLabelAndIsExtended()
+    {
+        var x = Extract("Beyond Pairwise Judgments",
+            "We propose INPO-2, an online iterative algorithm for preference learning. Three iterations of INPO-2 improve over the earlier INPO. Results on ZQT-Set hold.");
+
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "INPO").Label);
+        Assert.Contains(x.Relations, r => r.Head.Name == "INPO-2" && r.Type == RelationType.Extends && r.Tail.Name == "INPO");
+        // A name no proposal is built on stays untyped.
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "ZQT-Set");
+    }
+
+    [Fact]
     public void Extract_VariantNamedInBracketsAfterAParadigm_IsTheProposedMethodsVariant()
     {
         var x = Extract("Compute as Teacher", "We propose CaT, a test-time procedure. With reinforcement learning (CaT-RL), we obtain further gains.");
