@@ -145,6 +145,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var limit = WordLimit(text, start, end, MaxWordsBeforeName);
         var best = (Start: int.MaxValue, Name: (string?)null);
         var bestLength = 0;
+        var bestEnd = -1;
         var nearLimit = WordLimit(text, start, end, NearWords);
         foreach (var (surface, name, _, confidence) in mentions.Surfaces())
         {
@@ -157,6 +158,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             {
                 best = (at, name);
                 bestLength = surface.Length;
+                bestEnd = at + surface.Length;
             }
         }
         foreach (var hit in coinedHits)
@@ -165,6 +167,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             if (!mentions.Contains(hit.Name))
                 mentions.Add(hit.Label ?? DefaultLabel(hit.Name), hit.Name, hit.Name, sentence, hit.Start, hit.Length, Confidence.Cue);
             best = (hit.Start, hit.Name);
+            bestEnd = hit.Start + hit.Length;
         }
         if (best.Name is null && PlainName().Match(text, start) is { Success: true } match && match.Groups["name"] is var plain
             && coined.LabelFromContext(text, plain.Index, plain.Index + plain.Length) is { } plainLabel && !vocabulary.IsNotEntity(plain.Value))
@@ -173,7 +176,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
-        if (best.Name is { } chosen && mentions.ConfidenceOf(chosen) != Confidence.Lexicon) mentions.Propose(chosen);
+        // A known name is used, not proposed, unless the paper introduces it as a new thing: "we
+        // introduce Dr. GRPO, an unbiased optimization method" (the lexicon may know a paper's own name).
+        if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd)))
+            mentions.Propose(chosen);
     }
 
     /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
@@ -181,6 +187,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]+-?v?\d+(?:\.\d+)*$")]
     private static partial Regex VersionedWord();
+
+    [GeneratedRegex(@"\G\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s")]
+    private static partial Regex IntroducedAs();
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();

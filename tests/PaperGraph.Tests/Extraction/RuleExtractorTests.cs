@@ -225,6 +225,19 @@ public sealed class RuleExtractorTests
         Assert.All(new[] { "TeleChat2", "TeleChat2.5", "T1" }, name => Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == name).Label));
     }
 
+    [Theory]
+    [InlineData("To address this, we introduce Dr. GRPO, an unbiased optimization method.", true)]
+    [InlineData("We introduce GRPO (Group Relative Policy Optimization), a critic-free algorithm.", true)]
+    [InlineData("We introduce Dr. GRPO into agent training, which removes the length bias.", false)]
+    [InlineData("We propose to train with Dr. GRPO, as it is unbiased.", false)]
+    public void Extract_KnownNameAfterAProposalVerb_IsProposedOnlyWhenIntroducedAsANewThing(string sentence, bool proposed)
+    {
+        var x = Extract("Understanding Training", sentence);
+
+        var mention = Assert.Single(x.Mentions, m => m.Name is "Dr. GRPO" or "GRPO");
+        Assert.Equal(proposed, mention.Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_UntypedNameAProposedNameIsBuiltOn_HasItsLabelAndIsExtended()
     {
