@@ -64,14 +64,18 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
     }
 
-    /// <summary>A proposed "MiMo-7B", "Guru" or "CaT" makes "MiMo-7B-RL", "Guru-32B" and "CaT-RL" proposed too: a paper names its variants.</summary>
+    /// <summary>
+    /// A proposed "MiMo-7B", "Guru" or "CaT" makes "MiMo-7B-RL", "Guru-32B" and "CaT-RL" proposed too: a
+    /// paper names its variants. So does a proposed reward model ("VerdictRM-8B"), by a hyphen only:
+    /// "length reward model" is no variant of a proposed "length reward".
+    /// </summary>
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
         foreach (var (_, name, label, confidence) in mentions.Surfaces())
         {
-            if (label is not (NodeLabel.Model or NodeLabel.Method) || confidence == Confidence.Lexicon) continue;
-            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] is '-' or ' '))
+            if (label is not (NodeLabel.Model or NodeLabel.Method or NodeLabel.Reward) || confidence == Confidence.Lexicon) continue;
+            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && (name[p.Length] == '-' || name[p.Length] == ' ' && label != NodeLabel.Reward)))
                 mentions.Propose(name);
         }
     }

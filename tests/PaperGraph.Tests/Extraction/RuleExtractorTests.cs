@@ -251,6 +251,19 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_SizedVariantsOfAProposedRewardModel_AreProposed_ALongerRewardPhraseIsNot()
+    {
+        var x = Extract("Think Before You Score",
+            "Our model, named VerdictRM, is a generative reward model trained with GRPO. VerdictRM-8B and VerdictRM-32B reach 92.1 on RewardBench. "
+            + "We propose the calibrated length reward, a dense reward for brevity. The calibrated length reward model scores answers.");
+
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "VerdictRM").Label);
+        Assert.All(new[] { "VerdictRM-8B", "VerdictRM-32B" }, name => Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == name).Role));
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "length reward").Role);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "length reward model").Role);
+    }
+
+    [Fact]
     public void Extract_VariantNamedInBracketsAfterAParadigm_IsTheProposedMethodsVariant()
     {
         var x = Extract("Compute as Teacher", "We propose CaT, a test-time procedure. With reinforcement learning (CaT-RL), we obtain further gains.");
