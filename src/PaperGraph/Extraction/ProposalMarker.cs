@@ -28,6 +28,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
             foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
         }
+        if (!mentions.Proposed().Any()) ProposeSubject(mentions, sentences);
         ProposeReportedModels(mentions, paper.Title);
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
@@ -38,6 +39,31 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 && confidence != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
                 mentions.Propose(name);
         }
+    }
+
+    /// <summary>
+    /// "CoPO (Consensus Policy Optimization) samples ... CoPO rejects ...": a paper that proposes nothing
+    /// in so many words proposes the new name it makes a sentence's subject and names again. Not a
+    /// lexicon name nor a known family's model: "RLAIF uses ..." and "GPT-3.5 labels ..." are used.
+    /// </summary>
+    private void ProposeSubject(MentionSet mentions, IReadOnlyList<Sentence> sentences)
+    {
+        var best = (Sentence: int.MaxValue, Name: (string?)null);
+        foreach (var (surface, name, label, confidence) in mentions.Surfaces())
+        {
+            if (label is not (NodeLabel.Method or NodeLabel.Model) || confidence == Confidence.Lexicon
+                || vocabulary.ModelFamilies.Any(f => name.StartsWith(f.Family, StringComparison.OrdinalIgnoreCase))) continue;
+            var first = -1;
+            var named = 0;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (IndexOfWord(sentences[s].Text, surface, 0, sentences[s].Text.Length) is not (var at and >= 0)) continue;
+                named++;
+                if (at == 0 && first < 0) first = s;
+            }
+            if (first >= 0 && named >= 2 && first < best.Sentence) best = (first, name);
+        }
+        if (best.Name is { } subject) mentions.Propose(subject);
     }
 
     /// <summary>"Technical Report of TeleChat2, TeleChat2.5 and T1": a technical report releases the models its title names.</summary>

@@ -238,6 +238,19 @@ public sealed class RuleExtractorTests
         Assert.Equal(proposed, mention.Role == RelationType.Proposes);
     }
 
+    [Theory]
+    [InlineData("CoPO (Consensus Policy Optimization) samples solutions for each question. Trained on NuminaMath, CoPO improves pass@1.", "CoPO", true)]
+    [InlineData("Unlabeled questions are hard. Trained on NuminaMath, CoPO (Consensus Policy Optimization) improves pass@1.", "CoPO", false)]
+    [InlineData("CoPO (Consensus Policy Optimization) samples solutions. We propose ZetaRL, a new method. CoPO helps.", "CoPO", false)]
+    [InlineData("RLAIF replaces human labels with a model's. We find that RLAIF gains little.", "RLAIF", false)]
+    [InlineData("Qwen2.5-7B-Instruct learns to search. We find that Qwen2.5-7B-Instruct gains little.", "Qwen2.5-7B-Instruct", false)]
+    public void Extract_PaperProposingNothingInSoManyWords_ProposesTheNewNameItMakesASubject(string abstractText, string name, bool proposed)
+    {
+        var x = Extract("Consensus as Supervision", abstractText);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_UntypedNameAProposedNameIsBuiltOn_HasItsLabelAndIsExtended()
     {
