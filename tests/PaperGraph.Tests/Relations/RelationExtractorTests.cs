@@ -36,6 +36,23 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_BasesAModelIsBuiltOn_AreNotEvaluatedBesideIt()
+    {
+        var relations = new RelationCase("Think Before You Score",
+                "We propose VerdictRM. VerdictRM-8B and VerdictRM-32B, built on Llama-3.1-8B-Instruct and Qwen2.5-32B-Instruct, reach 92.1 on RewardBench. "
+                + "Qwen2.5-7B-Instruct reaches 80.4 on RewardBench.")
+            .Proposes(NodeLabel.Model, "VerdictRM").Proposes(NodeLabel.Model, "VerdictRM-8B").Proposes(NodeLabel.Model, "VerdictRM-32B")
+            .Names(NodeLabel.Model, "Llama-3.1-8B-Instruct").Names(NodeLabel.Model, "Qwen2.5-32B-Instruct").Names(NodeLabel.Model, "Qwen2.5-7B-Instruct")
+            .Names(NodeLabel.Benchmark, "RewardBench")
+            .Relations();
+
+        Assert.Contains("VerdictRM-8B EVALUATED_ON RewardBench", relations);
+        Assert.Contains("Qwen2.5-7B-Instruct EVALUATED_ON RewardBench", relations);
+        Assert.DoesNotContain("Llama-3.1-8B-Instruct EVALUATED_ON RewardBench", relations);
+        Assert.DoesNotContain("Qwen2.5-32B-Instruct EVALUATED_ON RewardBench", relations);
+    }
+
+    [Fact]
     public void Extract_MethodsAPaperEvaluatesWithoutNamingWhere_AreEvaluatedOnTheBenchmarkItBuilds()
     {
         var relations = new RelationCase("TableArena: A Benchmark for Tabletop Manipulation",

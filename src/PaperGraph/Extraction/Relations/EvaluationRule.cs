@@ -28,7 +28,9 @@ internal static class EvaluationRule
             var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
             // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
             // Hard"); a baseline it is compared with, or a teacher or judge, is not claimed to be.
-            var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)).ToArray();
+            // Nor is the base a new model is built from ("VerdictRM-8B, built on Llama-3.1-8B-Instruct, reaches 92.1 on RewardBench").
+            var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)
+                && !RelationCues.BaseBefore().IsMatch(text.AsSpan(0, o.Start))).ToArray();
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
                 // A dataset the paper builds, or trains on, is not where it reports results.

@@ -73,6 +73,13 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:(?:as|is) an? (?:test|inference)[- ]time\b|at (?:test|inference)[- ]time\b|without (?:any )?(?:training|fine-?tuning)\b|training-free\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TestTime();
 
+    /// <summary>
+    /// Words just before a model that make it the base another is built from: "built on M", "initialised
+    /// from M", "fine-tuned from M and N". The model built is the one measured.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex BaseBefore();
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();
