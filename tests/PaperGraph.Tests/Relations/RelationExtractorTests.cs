@@ -36,6 +36,21 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardAModelIsTrainedWith_IsTheModels()
+    {
+        var relations = new RelationCase("Rubric-Anchored Rewards",
+                "We propose Rubric-Anchored Rewards (RaRe). We train Qwen3-8B and Llama-3.1-8B with RaRe on 20k prompts. "
+                + "Qwen2.5-7B reaches 61.0 on HealthBench with a Likert-judge reward.")
+            .Proposes(NodeLabel.Reward, "RaRe").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Model, "Llama-3.1-8B").Names(NodeLabel.Model, "Qwen2.5-7B")
+            .Names(NodeLabel.Reward, "Likert-judge reward").Names(NodeLabel.Benchmark, "HealthBench")
+            .Relations();
+
+        Assert.Contains("Qwen3-8B USES_REWARD RaRe", relations);
+        Assert.Contains("Llama-3.1-8B USES_REWARD RaRe", relations);
+        Assert.DoesNotContain("Qwen2.5-7B USES_REWARD Likert-judge reward", relations);
+    }
+
+    [Fact]
     public void Extract_BasesAModelIsBuiltOn_AreNotEvaluatedBesideIt()
     {
         var relations = new RelationCase("Think Before You Score",

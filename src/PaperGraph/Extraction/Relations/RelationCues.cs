@@ -80,6 +80,13 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
 
+    /// <summary>
+    /// The words between a model and what it is trained with, when they say so: "M with R", "M and N
+    /// with R", "M trained using R". Only these words: "M reaches ... with R" says nothing of training.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or)\s+[^\s,]+)*\s+(?:(?:is|are|was|were)\s+)?(?:(?:trained|fine-?tuned|optimi[sz]ed)\s+)?(?:with|using)\s+(?:(?:the|a|an|our)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TrainedWithNext();
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();

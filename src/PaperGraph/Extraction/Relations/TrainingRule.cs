@@ -38,6 +38,12 @@ internal static class TrainingRule
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
                 }
+                // "We train Qwen3-8B and Llama-3.1-8B with RaRe": a reward a model is trained with is the model's.
+                foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward && o.Start > model.End))
+                {
+                    if (RelationCues.TrainedWithNext().IsMatch(text.AsSpan(model.End, reward.Start - model.End)))
+                        found.Add(model.Mention, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
+                }
             }
             if (!anyModel) OwnModelTraining(context, s, found);
         }
