@@ -24,7 +24,7 @@ internal static partial class BenchmarkCues
     };
 
     private static readonly WordGatedPattern Shapes = new(NameShape(), "Bench", "bench", "Gym", "Arena", "Eval", "World", "QA");
-    private static readonly WordGatedPattern TitleCaseBenches = new(TitleCaseBench(), "Bench");
+    private static readonly WordGatedPattern TitleCaseBenches = new(TitleCaseBench(), "Bench", "Dataset", "Suite");
     private static readonly WordGatedPattern BeforeHeadNouns = new(BeforeHeadNoun(),
         "benchmark", "dataset", "suite", "environment", "simulator", "corpus", "testbed", "test set", "gym");
     // "24 and 25": gated on a digit before " and ", not on "and", which nearly every sentence holds.
@@ -41,7 +41,7 @@ internal static partial class BenchmarkCues
         {
             if (!NotNames.Contains(m.Value)) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
         }
-        // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark": a Title Case name ending in Bench(mark).
+        // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark", "DQN Replay Dataset": a Title Case name ending in Bench(mark), Dataset or Suite.
         foreach (var m in TitleCaseBenches.Matches(text))
         {
             if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
@@ -139,7 +139,7 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d[\d.]*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
     private static partial Regex NameShape();
 
-    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark)(?![\w\-])")]
+    [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark|Dataset|Suite)(?:\sv\d[\d.]*(?<!\.))?(?![\w\-])")]
     private static partial Regex TitleCaseBench();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]

@@ -102,9 +102,10 @@ public sealed class RuleExtractor : IPaperExtractor
     {
         var text = sentence.Text;
         var lexiconHits = _lexicon.Find(text);
+        var benchmarkShapes = BenchmarkCues.ByShape(text);
         foreach (var hit in lexiconHits)
         {
-            if (_vocabulary.IsNotEntity(hit.Entry.Name)) continue;
+            if (_vocabulary.IsNotEntity(hit.Entry.Name) || InsideLongerBenchmark(hit, benchmarkShapes)) continue;
             mentions.Add(hit.Entry.Label, hit.Entry.Name, text.Substring(hit.Start, hit.Length), sentence, hit.Start, hit.Length, Confidence.Lexicon, inTitle, ExpansionOf(hit.Entry));
         }
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
@@ -120,7 +121,6 @@ public sealed class RuleExtractor : IPaperExtractor
             var confidence = inTitle && !m.KnownFamily ? Confidence.Shape : Confidence.Definition;
             mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, confidence, inTitle);
         }
-        var benchmarkShapes = BenchmarkCues.ByShape(text);
         foreach (var b in benchmarkShapes)
         {
             if (!mentions.IsTaken(sentence, b.Start, b.Length, NodeLabel.Benchmark, inTitle) && !_vocabulary.IsNotEntity(b.Name))
@@ -161,6 +161,17 @@ public sealed class RuleExtractor : IPaperExtractor
         AddBenchmarkListMembers(mentions, sentence, inTitle, lexiconHits, benchmarkShapes);
         if (!inTitle) _lists.Add(mentions, sentence);
         return coinedHits;
+    }
+
+    /// <summary>"the DQN Replay dataset": a known method's or model's name inside a longer benchmark name is part of that name.</summary>
+    private static bool InsideLongerBenchmark(LexiconHit hit, List<BenchmarkHit> benchmarks)
+    {
+        if (hit.Entry.Label == NodeLabel.Benchmark) return false;
+        foreach (var b in benchmarks)
+        {
+            if (b.Start <= hit.Start && hit.Start + hit.Length <= b.Start + b.Length && b.Length > hit.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -252,6 +252,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_KnownMethodInsideADatasetsName_IsPartOfThatName()
+    {
+        var x = Extract("Stitching", "HRDT is trained on the DQN Replay dataset. It beats DQN.");
+
+        Assert.Equal(NodeLabel.Benchmark, Assert.Single(x.Mentions, m => m.Name == "DQN Replay").Label);
+        // Named on its own, the method is still found.
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "DQN").Label);
+        Assert.Equal("It beats DQN.", Assert.Single(x.Mentions, m => m.Name == "DQN").Evidence.Sentence);
+    }
+
+    [Fact]
     public void Extract_UntypedNameAProposedNameIsBuiltOn_HasItsLabelAndIsExtended()
     {
         var x = Extract("Beyond Pairwise Judgments",
