@@ -267,6 +267,33 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_NamesListedBeforeAndAfterTheCue_PairUpInOrder()
+    {
+        var relations = new RelationCase("SearchPilot",
+                "We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")
+            .Proposes(NodeLabel.Model, "SearchPilot-3B").Proposes(NodeLabel.Model, "SearchPilot-7B")
+            .Names(NodeLabel.Model, "Qwen2.5-3B-Instruct").Names(NodeLabel.Model, "Qwen2.5-7B-Instruct")
+            .Relations();
+
+        Assert.Contains("SearchPilot-3B EXTENDS Qwen2.5-3B-Instruct", relations);
+        Assert.Contains("SearchPilot-7B EXTENDS Qwen2.5-7B-Instruct", relations);
+        Assert.DoesNotContain("SearchPilot-7B EXTENDS Qwen2.5-3B-Instruct", relations);
+    }
+
+    [Theory]
+    [InlineData("We train our model Light-R1-32B from Qwen2.5-32B-Instruct with two-stage SFT.", true)]
+    [InlineData("We train the open agent Light-R1-32B from Qwen2.5-32B-Instruct on 8k tasks.", true)]
+    [InlineData("Light-R1-32B improves from Qwen2.5-32B-Instruct's 40% to 60%.", false)]
+    public void Extract_ModelTrainedFromAnother_ExtendsIt(string sentence, bool extends)
+    {
+        var relations = new RelationCase("Light-R1", sentence)
+            .Proposes(NodeLabel.Model, "Light-R1-32B").Names(NodeLabel.Model, "Qwen2.5-32B-Instruct")
+            .Relations();
+
+        Assert.Equal(extends, relations.Contains("Light-R1-32B EXTENDS Qwen2.5-32B-Instruct"));
+    }
+
+    [Fact]
     public void Extract_SentenceOpeningWithTheCue_ExtendsTheBasisBeforeTheComma()
     {
         var relations = new RelationCase("Robo-Dopamine",

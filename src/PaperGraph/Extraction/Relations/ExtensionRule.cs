@@ -6,7 +6,9 @@ namespace PaperGraph.Extraction.Relations;
 /// EXTENDS, from names and from cues. A proposed method whose name builds on another's
 /// ("TP-GRPO", "Agent-RLVR", "TrSFT") extends it; a model whose name is a sibling's with "-RL" for
 /// "-SFT" or "-Base" extends that sibling. In a sentence with "an extension of / built on / extends",
-/// the proposed entity (or subject) extends the same-label entity named after the cue.
+/// the proposed entity (or subject) extends the same-label entity named after the cue; as many
+/// proposed names listed before the cue as after it pair up in order. A model trained "from" another
+/// ("we train Light-R1-32B from Qwen2.5-32B-Instruct") extends it.
 /// </summary>
 internal static partial class ExtensionRule
 {
@@ -26,6 +28,7 @@ internal static partial class ExtensionRule
         {
             if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
+            TrainedFrom(context, s, found);
             var cue = RelationCues.ExtendsCue.FirstMatch(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
@@ -33,17 +36,49 @@ internal static partial class ExtensionRule
             if (LeadingCue(context, s, cue, found)) continue;
             var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
             if (head is null) continue;
-            // The first name after the cue, and those coordinated with it ("of both BERT and GPT").
-            var last = cue.Index + cue.Length;
-            foreach (var tail in here.Where(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == head.Label && !context.IsTechnique(o.Mention)))
+            var tails = CoordinatedAfter(here, text, cue.Index + cue.Length, o => o.Mention.Label == head.Label && !context.IsTechnique(o.Mention));
+            // "We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct": as many
+            // proposed names listed before the cue as names after it pair up in order.
+            var heads = CoordinatedBefore(here, text, cue.Index, o => context.IsProposed(o.Mention) && o.Mention.Label == head.Label);
+            if (heads.Count > 1 && heads.Count == tails.Count)
             {
-                // Occurrences may overlap (a name inside a longer one): one starting before the last ended adds nothing.
-                if (tail.Start < last) continue;
-                if (last > cue.Index + cue.Length && !Coordination().IsMatch(text[last..tail.Start])) break;
-                found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
-                last = tail.End;
+                for (var i = 0; i < heads.Count; i++) found.Add(heads[i].Mention, RelationType.Extends, tails[i].Mention, context.EvidenceAt(tails[i]));
+                continue;
             }
+            foreach (var tail in tails) found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
         }
+    }
+
+    /// <summary>The first name after <paramref name="from"/> that <paramref name="fits"/>, and those coordinated with it ("of both BERT and GPT").</summary>
+    private static List<MentionOccurrence> CoordinatedAfter(IReadOnlyList<MentionOccurrence> here, string text, int from, Func<MentionOccurrence, bool> fits)
+    {
+        var list = new List<MentionOccurrence>();
+        var last = from;
+        foreach (var o in here.Where(o => o.Start >= from && fits(o)))
+        {
+            // Occurrences may overlap (a name inside a longer one): one starting before the last ended adds nothing.
+            if (o.Start < last) continue;
+            if (last > from && !Coordination().IsMatch(text[last..o.Start])) break;
+            list.Add(o);
+            last = o.End;
+        }
+        return list;
+    }
+
+    /// <summary>The names right before <paramref name="to"/> that <paramref name="fits"/>, coordinated with each other, in reading order.</summary>
+    private static List<MentionOccurrence> CoordinatedBefore(IReadOnlyList<MentionOccurrence> here, string text, int to, Func<MentionOccurrence, bool> fits)
+    {
+        var list = new List<MentionOccurrence>();
+        var first = to;
+        for (var i = here.Count - 1; i >= 0; i--)
+        {
+            var o = here[i];
+            if (o.End > first || !fits(o)) continue;
+            if (!Coordination().IsMatch(text[o.End..first])) break;
+            list.Insert(0, o);
+            first = o.Start;
+        }
+        return list;
     }
 
     // "Building upon Dopamine-Reward, we propose Dopamine-RL": a sentence that opens with the cue
@@ -79,6 +114,28 @@ internal static partial class ExtensionRule
             }
         }
     }
+
+    // "we train our model Light-R1-32B from Qwen2.5-32B-Instruct": the model another is trained from is its base.
+    private static void TrainedFrom(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        var here = context.In(s);
+        for (var i = 0; i + 1 < here.Count; i++)
+        {
+            var (model, basis) = (here[i], here[i + 1]);
+            if (model.Mention.Label != NodeLabel.Model || basis.Mention.Label != NodeLabel.Model
+                || !FromBetween().IsMatch(text.AsSpan(model.End, Math.Max(0, basis.Start - model.End)))
+                || !TrainVerbBefore().IsMatch(text.AsSpan(0, model.Start))) continue;
+            found.Add(model.Mention, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+from\s+$")]
+    private static partial System.Text.RegularExpressions.Regex FromBetween();
+
+    // The training verb governs the model: "we train (our model | the open agent) M", a few words before it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:train|trained|fine-?tune|fine-?tuned|distil|distill|distilled)\s+(?:\S+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex TrainVerbBefore();
 
     private const int ApposedReach = 80;
 
