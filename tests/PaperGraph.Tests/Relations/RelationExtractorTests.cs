@@ -266,6 +266,19 @@ public sealed class RelationExtractorTests
         Assert.Contains("PDT EXTENDS Decision Transformer", relations);
     }
 
+    [Theory]
+    [InlineData("We propose ReinVLA. ReinVLA optimises the action tokens with a PPO variant that shares the value head.", true)]
+    [InlineData("We propose ReinVLA. ReinVLA is a memory-efficient approximation of PPO.", true)]
+    [InlineData("We propose ReinVLA. ReinVLA optimises the action tokens with PPO and a value head.", false)]
+    public void Extract_ProposedMethodCalledAVariantOfAnother_ExtendsIt(string abstractText, bool extends)
+    {
+        var relations = new RelationCase("ReinVLA", abstractText)
+            .Proposes(NodeLabel.Method, "ReinVLA").Names(NodeLabel.Method, "PPO")
+            .Relations();
+
+        Assert.Equal(extends, relations.Contains("ReinVLA EXTENDS PPO"));
+    }
+
     [Fact]
     public void Extract_NamesListedBeforeAndAfterTheCue_PairUpInOrder()
     {

@@ -29,6 +29,7 @@ internal static partial class ExtensionRule
             if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
             TrainedFrom(context, s, found);
+            NamedVariant(context, s, found);
             var cue = RelationCues.ExtendsCue.FirstMatch(context.Sentences[s].Text);
             if (!cue.Success) continue;
             var here = context.In(s);
@@ -129,6 +130,25 @@ internal static partial class ExtensionRule
             found.Add(model.Mention, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
         }
     }
+
+    // "ReinVLA optimises them with a PPO variant": the proposed method is a variant of the one named before the noun.
+    private static void NamedVariant(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        foreach (var basis in context.In(s))
+        {
+            if (basis.Mention.Label != NodeLabel.Method || context.IsProposed(basis.Mention)
+                || !VariantNoun().IsMatch(text.AsSpan(basis.End)) || !Article().IsMatch(text.AsSpan(0, basis.Start))) continue;
+            if (context.RecentProposed(s, basis.Start) is { Label: NodeLabel.Method } head && !ReferenceEquals(head, basis.Mention))
+                found.Add(head, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:variant|extension|modification)\b")]
+    private static partial System.Text.RegularExpressions.Regex VariantNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|an)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex Article();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+from\s+$")]
     private static partial System.Text.RegularExpressions.Regex FromBetween();

@@ -29,13 +29,14 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:lower|fewer|less)\s+(?:[\w\-]+\s+){0,2}?(?:costs?|errors?|loss|regret|latency|perplexity|variance|violations?)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerCostPattern();
 
-    /// <summary>"an extension / a variant of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
-    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"an extension / a variant / an approximation of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
+    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
 
     /// <summary><see cref="Extends"/>, run only on sentences that hold one of its words: most hold none.</summary>
     public static readonly WordGatedPattern ExtendsCue = new(Extends(), StringComparison.OrdinalIgnoreCase,
-        "exten", "variant of", "version of", "buil", "on top of", "from", "modification of", "generali");
+        "exten", "variant of", "version of", "buil", "on top of", "from", "modification of", "generali",
+        "approximation of", "simplification of", "adaptation of", "refinement of");
 
     /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost];
