@@ -83,11 +83,12 @@ public sealed class RuleExtractor : IPaperExtractor
         if (candidates.Count == 0) return;
         var proposed = mentions.Proposed().Select(name => (Name: name, Label: mentions.LabelOf(name)))
             .Where(p => p.Label is NodeLabel.Method or NodeLabel.Model).ToArray();
+        if (proposed.Length == 0) return;
         foreach (var candidate in candidates)
         {
-            if (candidate.Evidence.InTitle || candidate.Surface.Length < 3 || mentions.Contains(candidate.Surface)) continue;
+            if (candidate.Evidence.InTitle || candidate.Surface.Length < 3) continue;
             var builtOn = proposed.FirstOrDefault(p => Relations.ExtensionRule.BuildsOnName(p.Name, candidate.Surface));
-            if (builtOn.Label is not { } label) continue;
+            if (builtOn.Label is not { } label || mentions.Contains(candidate.Surface)) continue;
             var sentence = sentences.Last(s => s.Start <= candidate.Evidence.Start);
             mentions.Add(label, candidate.Surface, candidate.Surface, sentence, candidate.Evidence.Start - sentence.Start, candidate.Evidence.Length, Confidence.Shape);
         }
