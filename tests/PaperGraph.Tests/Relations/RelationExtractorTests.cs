@@ -50,6 +50,20 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain("Qwen2.5-7B USES_REWARD Likert-judge reward", relations);
     }
 
+    [Theory]
+    [InlineData("We present Zeta. Zeta models are trained from Qwen3-4B and Qwen3-8B via SFT and GRPO.", false)]
+    [InlineData("We present Zeta. We fine-tune Qwen3-4B and Qwen3-8B with SFT and GRPO.", true)]
+    public void Extract_BasesAProposedModelIsTrainedFrom_AreNotTrainedWithItsMethods(string abstractText, bool trained)
+    {
+        var relations = new RelationCase("Zeta", abstractText)
+            .Proposes(NodeLabel.Model, "Zeta").Names(NodeLabel.Model, "Qwen3-4B").Names(NodeLabel.Model, "Qwen3-8B")
+            .Names(NodeLabel.Method, "SFT").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Equal(trained, relations.Contains("Qwen3-8B TRAINED_WITH SFT"));
+        Assert.Equal(trained, relations.Contains("Qwen3-4B TRAINED_WITH GRPO"));
+    }
+
     [Fact]
     public void Extract_BasesAModelIsBuiltOn_AreNotEvaluatedBesideIt()
     {

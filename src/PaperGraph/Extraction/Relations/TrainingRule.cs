@@ -27,7 +27,7 @@ internal static class TrainingRule
                 var model = here[i];
                 if (model.Mention.Label != NodeLabel.Model) continue;
                 anyModel = true;
-                if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention)) continue;
+                if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
@@ -62,6 +62,13 @@ internal static class TrainingRule
         if (context.RecentProposed(s, methods[0].Start) is not { Label: NodeLabel.Model } model) return;
         foreach (var method in methods) found.Add(model, RelationType.TrainedWith, method.Mention, context.EvidenceAt(method));
     }
+
+    /// <summary>
+    /// "R^3 models are trained from Qwen3-4B and Qwen3-8B via SFT": the base after "trained from / built on"
+    /// is where training starts; the proposed model named before the cue is the one trained.
+    /// </summary>
+    private static bool IsBaseOfProposed(RelationContext context, IReadOnlyList<MentionOccurrence> here, string text, MentionOccurrence model) =>
+        RelationCues.BaseBefore().IsMatch(text.AsSpan(0, model.Start)) && here.Any(o => o.End <= model.Start && context.IsProposed(o.Mention));
 
     /// <summary>True for a model that only helps train another: a teacher, judge, labeller or grader.</summary>
     public static bool IsHelper(string sentence, MentionOccurrence occurrence) =>
