@@ -206,6 +206,19 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
+        if (best.Name is null && DescribedMethods().Match(text, start) is { Success: true } described)
+        {
+            // "we introduce two-stage sampling and dynamic sampling approaches": what a plain noun phrase
+            // before a method noun names is proposed, each of two coordinated ones on its own.
+            foreach (var phrase in new[] { described.Groups["a"], described.Groups["b"] })
+            {
+                if (!phrase.Success || vocabulary.IsNotEntity(phrase.Value) || mentions.Contains(phrase.Value)) continue;
+                // "a capability-adaptive reward mechanism" is a reward.
+                var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward : NodeLabel.Method;
+                mentions.Add(label, phrase.Value, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
+            }
+            return;
+        }
         // A known name is used, not proposed, unless the paper introduces it as a new thing: "we
         // introduce Dr. GRPO, an unbiased optimization method" (the lexicon may know a paper's own name).
         if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd)))
@@ -220,6 +233,15 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     [GeneratedRegex(@"\G\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s")]
     private static partial Regex IntroducedAs();
+
+    // One to three plain lower-case words (no function word) before a method noun, after an article and praise.
+    private const string Praise = "novel|new|simple|efficient|effective|general|lightweight|scalable|principled|unified|practical|powerful";
+    private const string PlainWord = @"(?!(?:to|for|of|that|which|with|and|or|the|a|an|in|on|by|via|yet|but|is|are|our|its|their|" + Praise + @")\b)[a-z][a-z0-9\-]*";
+
+    [GeneratedRegex(@"\G\s+(?:(?:a|an|the)\s+)?(?:(?:" + Praise + @")\s+)*"
+        + "(?<a>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?)" + @"(?:\s+and\s+(?<b>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?))?"
+        + @"\s+(?:approach|mechanism|method|technique|strategy)(?:es|s)?\b")]
+    private static partial Regex DescribedMethods();
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();

@@ -263,6 +263,25 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_PlainPhraseBeforeAMethodNounAfterAProposalVerb_IsProposed()
+    {
+        var x = Extract("Efficient Sampling",
+            "We introduce two-stage sampling and dynamic sampling approaches to improve efficiency. "
+            + "We first introduce a dynamic token budget mechanism. We further introduce a capability-adaptive reward mechanism. "
+            + "We propose a novel method that works.");
+
+        foreach (var name in new[] { "two-stage sampling", "dynamic sampling", "dynamic token budget" })
+        {
+            var mention = Assert.Single(x.Mentions, m => m.Name == name);
+            Assert.Equal(NodeLabel.Method, mention.Label);
+            Assert.Equal(RelationType.Proposes, mention.Role);
+        }
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "capability-adaptive reward").Label);
+        // Praise alone names nothing.
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "novel");
+    }
+
+    [Fact]
     public void Extract_UntypedNameAProposedNameIsBuiltOn_HasItsLabelAndIsExtended()
     {
         var x = Extract("Beyond Pairwise Judgments",
