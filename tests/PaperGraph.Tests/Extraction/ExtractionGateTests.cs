@@ -122,6 +122,26 @@ public sealed class ExtractionGateTests
     }
 
     // Every line of the sample, the held-out stand-in and, when present, the shared seed abstracts, as sentences.
+    [Fact]
+    public void BaseCueGate_BeforeEveryWordOfTheSamples_AgreesWithThePattern()
+    {
+        var sentences = SampleSentences();
+        sentences.AddRange(["VerdictRM-8B, built upon Llama-3.1-8B-Instruct and Qwen2.5-32B-Instruct", "X, initialized with Y", "Z finetuned from W, V"]);
+        var matched = 0;
+        foreach (var sentence in sentences)
+        {
+            for (var at = 1; at < sentence.Length; at++)
+            {
+                if (!char.IsWhiteSpace(sentence[at - 1]) || char.IsWhiteSpace(sentence[at])) continue;
+                var before = sentence.AsSpan(0, at);
+                var expected = RelationCues.BaseBefore().IsMatch(before);
+                Assert.True(expected == RelationCues.IsBaseBefore(before), $"gate and pattern differ before: {sentence[at..]} in {sentence}");
+                if (expected) matched++;
+            }
+        }
+        Assert.True(matched > 10, $"{matched} prefixes matched: too few to compare");
+    }
+
     private static List<string> SampleSentences()
     {
         var files = new List<string> { Some.SampleInput, Path.Combine(Some.RepoRoot, "tests", "data", "heldout", "heldout-standin.txt") };

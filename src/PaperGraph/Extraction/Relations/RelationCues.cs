@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction.Relations;
@@ -80,6 +81,12 @@ internal static partial class RelationCues
     /// </summary>
     [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
+
+    /// <summary><see cref="BaseBefore"/>, tried only on text that holds the first word of one of its cues.</summary>
+    public static bool IsBaseBefore(ReadOnlySpan<char> before) => before.ContainsAny(BaseCueWords) && BaseBefore().IsMatch(before);
+
+    private static readonly SearchValues<string> BaseCueWords =
+        SearchValues.Create(["built", "initiali", "tuned", "trained", "distilled", "start", "based"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The words between a model and what it is trained with, when they say so: "M with R", "M and N
