@@ -44,7 +44,10 @@ internal static partial class BenchmarkCues
         // "Multimodal Reward Bench", "Unsupervised Reinforcement Learning Benchmark", "DQN Replay Dataset": a Title Case name ending in Bench(mark), Dataset or Suite.
         foreach (var m in TitleCaseBenches.Matches(text))
         {
-            if (!NotNames.Contains(m.Value.Split(' ')[0])) hits.Add(new BenchmarkHit(m.Value, m.Index, m.Length));
+            if (NotNames.Contains(m.Value.Split(' ')[0])) continue;
+            // "the DQN Replay Dataset" is DQN Replay, as "the DQN Replay dataset" is; the span keeps the noun.
+            var name = m.Value.EndsWith(" Dataset", StringComparison.Ordinal) ? m.Value[..^" Dataset".Length] : m.Value;
+            hits.Add(new BenchmarkHit(name, m.Index, m.Length));
         }
         foreach (var m in BeforeHeadNouns.Matches(text))
         {

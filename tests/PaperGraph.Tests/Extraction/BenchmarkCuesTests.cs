@@ -19,11 +19,22 @@ public sealed class BenchmarkCuesTests
     [InlineData("Variants scored 66.6 on MedCalc and 87.1 on MedQA-USMLE.", "MedCalc")]
     [InlineData("It improves pass@1 by 2.1x on CodeElo.", "CodeElo")]
     [InlineData("It gains +12% on HealthBench.", "HealthBench")]
-    [InlineData("We train on 40 Atari games from the DQN Replay Dataset today.", "DQN Replay Dataset")]
     [InlineData("Rewards on the Human Preference Dataset v2 (HPDv2) rise.", "Human Preference Dataset v2")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
+    }
+
+    [Fact]
+    public void ByShape_TitleCaseNameEndingInDataset_IsTheNameBeforeTheNoun_AsWithALowerCaseNoun()
+    {
+        const string text = "We train on 40 Atari games from the DQN Replay Dataset and the DQN Replay dataset.";
+
+        var hits = BenchmarkCues.ByShape(text).Where(h => h.Name == "DQN Replay").ToArray();
+
+        Assert.Equal(2, hits.Length);
+        // The span keeps the noun, so no shorter name inside the dataset's is read there.
+        Assert.Equal("DQN Replay Dataset", text.Substring(hits[0].Start, hits[0].Length));
     }
 
     [Theory]
