@@ -46,6 +46,9 @@ internal sealed class WordGatedPattern
         return mark < 0 ? word : word < 0 ? mark : Math.Min(mark, word);
     }
 
+    /// <summary>True when the pattern matches <paramref name="text"/>, without running it where it cannot.</summary>
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Pattern.IsMatch(text);
+
     /// <summary>The pattern's first match in <paramref name="text"/> (<see cref="Match.Empty"/> when there is none), without running it where it cannot match.</summary>
     public Match FirstMatch(string text) => MayMatch(text) ? Pattern.Match(text) : Match.Empty;
 

@@ -135,7 +135,7 @@ public sealed class ExtractionGateTests
                 if (!char.IsWhiteSpace(sentence[at - 1]) || char.IsWhiteSpace(sentence[at])) continue;
                 var before = sentence.AsSpan(0, at);
                 var expected = RelationCues.BaseBefore().IsMatch(before);
-                Assert.True(expected == RelationCues.IsBaseBefore(before), $"gate and pattern differ before: {sentence[at..]} in {sentence}");
+                Assert.True(expected == RelationCues.BaseCue.IsMatch(before), $"gate and pattern differ before: {sentence[at..]} in {sentence}");
                 if (expected) matched++;
             }
         }

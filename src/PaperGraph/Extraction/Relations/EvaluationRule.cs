@@ -30,7 +30,7 @@ internal static class EvaluationRule
             // Hard"); a baseline it is compared with, or a teacher or judge, is not claimed to be.
             // Nor is the base a new model is built from ("VerdictRM-8B, built on Llama-3.1-8B-Instruct, reaches 92.1 on RewardBench").
             var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)
-                && !RelationCues.IsBaseBefore(text.AsSpan(0, o.Start))).ToArray();
+                && !RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start))).ToArray();
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
                 // A dataset the paper builds, or trains on, is not where it reports results.

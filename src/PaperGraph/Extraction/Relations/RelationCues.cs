@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction.Relations;
@@ -82,11 +81,9 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
 
-    /// <summary><see cref="BaseBefore"/>, tried only on text that holds the first word of one of its cues.</summary>
-    public static bool IsBaseBefore(ReadOnlySpan<char> before) => before.ContainsAny(BaseCueWords) && BaseBefore().IsMatch(before);
-
-    private static readonly SearchValues<string> BaseCueWords =
-        SearchValues.Create(["built", "initiali", "tuned", "trained", "distilled", "start", "based"], StringComparison.OrdinalIgnoreCase);
+    /// <summary><see cref="BaseBefore"/>, run only on text that holds the first word of one of its cues.</summary>
+    public static readonly WordGatedPattern BaseCue = new(BaseBefore(), StringComparison.OrdinalIgnoreCase,
+        "built", "initiali", "tuned", "trained", "distilled", "start", "based");
 
     /// <summary>
     /// The words between a model and what it is trained with, when they say so: "M with R", "M and N
@@ -94,6 +91,9 @@ internal static partial class RelationCues
     /// </summary>
     [GeneratedRegex(@"^(?:\s*(?:,|and|or)\s+[^\s,]+)*\s+(?:(?:is|are|was|were)\s+)?(?:(?:trained|fine-?tuned|optimi[sz]ed)\s+)?(?:with|using)\s+(?:(?:the|a|an|our)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TrainedWithNext();
+
+    /// <summary><see cref="TrainedWithNext"/>, run only on words between that hold "with" or "using".</summary>
+    public static readonly WordGatedPattern TrainedWithCue = new(TrainedWithNext(), StringComparison.OrdinalIgnoreCase, "with", "using");
 
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

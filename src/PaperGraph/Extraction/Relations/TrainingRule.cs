@@ -41,9 +41,7 @@ internal static class TrainingRule
                 // "We train Qwen3-8B and Llama-3.1-8B with RaRe": a reward a model is trained with is the model's.
                 foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward && o.Start > model.End))
                 {
-                    var between = text.AsSpan(model.End, reward.Start - model.End);
-                    if ((between.Contains("with", StringComparison.Ordinal) || between.Contains("using", StringComparison.Ordinal))
-                        && RelationCues.TrainedWithNext().IsMatch(between))
+                    if (RelationCues.TrainedWithCue.IsMatch(text.AsSpan(model.End, reward.Start - model.End)))
                         found.Add(model.Mention, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
                 }
             }
@@ -70,7 +68,7 @@ internal static class TrainingRule
     /// is where training starts; the proposed model named before the cue is the one trained.
     /// </summary>
     private static bool IsBaseOfProposed(RelationContext context, IReadOnlyList<MentionOccurrence> here, string text, MentionOccurrence model) =>
-        here.Any(o => o.End <= model.Start && context.IsProposed(o.Mention)) && RelationCues.IsBaseBefore(text.AsSpan(0, model.Start));
+        here.Any(o => o.End <= model.Start && context.IsProposed(o.Mention)) && RelationCues.BaseCue.IsMatch(text.AsSpan(0, model.Start));
 
     /// <summary>True for a model that only helps train another: a teacher, judge, labeller or grader.</summary>
     public static bool IsHelper(string sentence, MentionOccurrence occurrence) =>
