@@ -23,10 +23,15 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         // "Reinforced Self-Training (ReST) for Language Modeling": a title spells out what the paper
         // brings, so the acronym is proposed even when the lexicon knows it.
         foreach (var d in AcronymFinder.Find(title.Text)) mentions.Propose(d.Short);
+        var titlePhrase = TitlePhrase(paper.Title);
         for (var s = 0; s < sentences.Count; s++)
         {
             var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
             foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
+            if (titlePhrase is { } phrase)
+            {
+                foreach (var (start, _) in windows) MarkTitlePhrase(mentions, sentences[s], start, phrase);
+            }
         }
         if (!mentions.Proposed().Any()) ProposeSubject(mentions, sentences);
         ProposeReportedModels(mentions, paper.Title);
@@ -39,6 +44,46 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 && confidence != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
                 mentions.Propose(name);
         }
+    }
+
+    /// <summary>
+    /// "Polychromic Objectives for Reinforcement Learning": the Title Case words a title opens with,
+    /// up to its first preposition, when they end in a method or reward noun and do not open with a
+    /// verb ("Training Language Models for ...") or an article. Null for any other title.
+    /// </summary>
+    private (string Phrase, NodeLabel Label)? TitlePhrase(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        while (end < words.Length && IsTitleCaseWord(words[end])) end++;
+        if (end < 2 || end == words.Length || !ExtractionVocabulary.PhraseBreaks.Contains(words[end])) return null;
+        if (words[0] is "A" or "An" or "The" || Gerund().IsMatch(words[0])) return null;
+        var head = words[end - 1];
+        var label = vocabulary.LabelOfHead(head) ?? (head.EndsWith('s') ? vocabulary.LabelOfHead(head[..^1]) : null);
+        return label is NodeLabel.Method or NodeLabel.Reward ? (string.Join(' ', words[..end]), label.Value) : null;
+    }
+
+    private static bool IsTitleCaseWord(string word) =>
+        char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c == '-');
+
+    /// <summary>
+    /// "... which we call a polychromic objective": the title's phrase named again within a few words
+    /// of a proposal or naming verb is proposed, as the abstract writes it (one plural "s" either way).
+    /// Not when the lexicon knows it: "Reinforcement Learning with ..." proposes no reinforcement learning.
+    /// </summary>
+    private void MarkTitlePhrase(MentionSet mentions, Sentence sentence, int start, (string Phrase, NodeLabel Label) title)
+    {
+        var text = sentence.Text;
+        var stem = title.Phrase.EndsWith('s') ? title.Phrase[..^1] : title.Phrase;
+        var reach = WordLimit(text, start, text.Length, NearWords);
+        var at = text.IndexOf(stem, start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || at >= reach || at > 0 && char.IsLetterOrDigit(text[at - 1])) return;
+        var end = at + stem.Length;
+        if (end < text.Length && text[end] == 's') end++;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) return;
+        var surface = text[at..end];
+        if (mentions.ConfidenceOf(surface) == Confidence.Lexicon || vocabulary.IsNotEntity(surface)) return;
+        mentions.Add(title.Label, surface, surface, sentence, at, surface.Length, Confidence.Cue, proposed: true);
     }
 
     /// <summary>
@@ -242,6 +287,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         + "(?<a>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?)" + @"(?:\s+and\s+(?<b>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?))?"
         + @"\s+(?:approach|mechanism|method|technique|strategy)(?:es|s)?\b")]
     private static partial Regex DescribedMethods();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+ing$")]
+    private static partial Regex Gerund();
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();

@@ -1,5 +1,6 @@
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
+using PaperGraph.Resolution;
 using static PaperGraph.Tests.Extraction.ExtractionSamples;
 
 namespace PaperGraph.Tests.Extraction;
@@ -236,6 +237,28 @@ public sealed class RuleExtractorTests
 
         var mention = Assert.Single(x.Mentions, m => m.Name is "Dr. GRPO" or "GRPO");
         Assert.Equal(proposed, mention.Role == RelationType.Proposes);
+    }
+
+    [Theory]
+    [InlineData("Polychromic Objectives for Reinforcement Learning", "We introduce an objective for policy gradients, which we call a polychromic objective.", "polychromic objective", true)]
+    [InlineData("Self-Rewarding Rubric-Based Reinforcement Learning for Open-Ended Reasoning", "Motivated by this, we introduce Self-Rewarding Rubric-Based Reinforcement Learning for Open-Ended Reasoning, a lightweight framework.", "Self-Rewarding Rubric-Based Reinforcement Learning", true)]
+    // Named, but not where the paper says what it brings.
+    [InlineData("Polychromic Objectives for Reinforcement Learning", "Policies collapse, and a polychromic objective may help against it.", "polychromic objective", false)]
+    // A verb opens the title: it says what the paper does, not what it names.
+    [InlineData("Training Objectives for Reinforcement Learning", "We propose training objectives that keep diversity.", "training objective", false)]
+    public void Extract_TitlesOpeningPhraseNamedAgainAfterAProposalVerb_IsProposed(string title, string abstractText, string name, bool proposed)
+    {
+        var x = Extract(title, abstractText);
+
+        Assert.Equal(proposed, x.Mentions.Any(m => NameNormaliser.Normalise(m.Name) == NameNormaliser.Normalise(name) && m.Role == RelationType.Proposes));
+    }
+
+    [Fact]
+    public void Extract_TitlesOpeningPhraseTheLexiconKnows_IsNotProposed()
+    {
+        var x = Extract("Curriculum Learning for Reasoning Models", "We introduce curriculum learning into the RL fine-tuning of reasoning models.");
+
+        Assert.Equal(RelationType.Mentions, Assert.Single(x.Mentions, m => m.Name == "curriculum learning").Role);
     }
 
     [Theory]
