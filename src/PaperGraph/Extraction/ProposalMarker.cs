@@ -265,8 +265,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             return;
         }
         // A known name is used, not proposed, unless the paper introduces it as a new thing: "we
-        // introduce Dr. GRPO, an unbiased optimization method" (the lexicon may know a paper's own name).
-        if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd)))
+        // introduce Dr. GRPO, an unbiased optimization method", or names it itself: "a novel method
+        // we call Reinforcement Learning with Verifiable Rewards (RLVR)" (the lexicon may know a paper's own name).
+        if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon
+            || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd) || best.Start == start && WeCall().Match(text, 0, start).Success))
             mentions.Propose(chosen);
     }
 
@@ -275,6 +277,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]+-?v?\d+(?:\.\d+)*$")]
     private static partial Regex VersionedWord();
+
+    // Read right to left over the text before a window: the window opens right after "we call".
+    [GeneratedRegex(@"\b[Ww]e\s+call(?:\s+(?:it|them))?\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
+    private static partial Regex WeCall();
 
     [GeneratedRegex(@"\G\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s")]
     private static partial Regex IntroducedAs();

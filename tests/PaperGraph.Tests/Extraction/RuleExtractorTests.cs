@@ -262,6 +262,16 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("The training algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Verifiable Rewards (RLVR).", true)]
+    [InlineData("The training algorithms include SFT, DPO, and a method called Reinforcement Learning with Verifiable Rewards (RLVR).", false)]
+    public void Extract_KnownNameAPaperSaysItCalls_IsProposed(string sentence, bool proposed)
+    {
+        var x = Extract("TULU 3: Open Post-Training", sentence);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == "RLVR").Role == RelationType.Proposes);
+    }
+
+    [Theory]
     [InlineData("CoPO (Consensus Policy Optimization) samples solutions for each question. Trained on NuminaMath, CoPO improves pass@1.", "CoPO", true)]
     [InlineData("Unlabeled questions are hard. Trained on NuminaMath, CoPO (Consensus Policy Optimization) improves pass@1.", "CoPO", false)]
     [InlineData("CoPO (Consensus Policy Optimization) samples solutions. We propose ZetaRL, a new method. CoPO helps.", "CoPO", false)]
