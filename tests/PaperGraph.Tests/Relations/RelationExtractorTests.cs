@@ -36,6 +36,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
+    {
+        var relations = new RelationCase("TULU 3: Pushing Frontiers in Open Language Model Post-Training",
+                "We introduce TULU 3, a family of open post-trained models. "
+                + "The training algorithms for our models include SFT, DPO, and a novel method we call RLVR.")
+            .Proposes(NodeLabel.Model, "TULU 3").Proposes(NodeLabel.Method, "RLVR")
+            .Names(NodeLabel.Method, "SFT").Names(NodeLabel.Method, "DPO")
+            .Relations();
+
+        Assert.Equal(["TULU 3 TRAINED_WITH DPO", "TULU 3 TRAINED_WITH RLVR", "TULU 3 TRAINED_WITH SFT"], relations);
+    }
+
+    [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {
         var relations = new RelationCase("Rubric-Anchored Rewards",

@@ -55,7 +55,7 @@ internal static class TrainingRule
     {
         var text = context.Sentences[s].Text;
         // The cheap tests first: most sentences name no such method or hold no training cue.
-        var named = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention));
+        var named = context.In(s).Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention));
         if (!named.Any() || !RelationCues.Training().IsMatch(text)) return;
         var methods = named.Where(o => !IsComparedWith(text, o)).ToArray();
         if (methods.Length == 0) return;
