@@ -49,6 +49,7 @@ public sealed class RuleExtractor : IPaperExtractor
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         ImplyParadigmRewards(mentions);
+        ImplyBasesOfProposedMethods(mentions);
         TypeBasesOfProposedNames(mentions, candidates, sentences);
 
         var ordered = mentions.ToMentions();
@@ -67,6 +68,25 @@ public sealed class RuleExtractor : IPaperExtractor
         foreach (var (keys, label, reward) in _paradigms)
         {
             if (mentions.FirstNamedByKey(keys, label) is { } paradigm) mentions.Imply(NodeLabel.Reward, reward, paradigm);
+        }
+    }
+
+    /// <summary>
+    /// "a new off-policy RL algorithm, TP-GRPO": a proposed method named after a known one, by a
+    /// hyphenated part written as the lexicon writes it, names that method too, even where the
+    /// abstract does not spell it out; the extension rule then reads the one as built on the other.
+    /// </summary>
+    private void ImplyBasesOfProposedMethods(MentionSet mentions)
+    {
+        foreach (var name in mentions.Proposed().ToArray())
+        {
+            if (!name.Contains('-', StringComparison.Ordinal) || mentions.LabelOf(name) != NodeLabel.Method || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
+            foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length < 3 || _vocabulary.IsNotEntity(part) || _lexicon.Lookup(part) is not { Label: NodeLabel.Method } entry
+                    || !(entry.Name == part || entry.Aliases.Contains(part))) continue;
+                mentions.Imply(NodeLabel.Method, entry.Name, name);
+            }
         }
     }
 

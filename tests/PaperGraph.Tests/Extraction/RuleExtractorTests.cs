@@ -262,6 +262,18 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("These are integrated into a new off-policy RL algorithm, TP-GRPO, which improves training efficiency.", true)]
+    // Only a name the paper proposes: a baseline named after a known method says nothing of the paper.
+    [InlineData("We compare our reward model with the TP-GRPO baseline on math.", false)]
+    public void Extract_ProposedMethodNamedAfterAKnownOne_NamesAndExtendsIt(string sentence, bool extends)
+    {
+        var x = Extract("Good Learners Think Their Thinking", sentence);
+
+        Assert.Equal(extends, x.Mentions.Any(m => m.Name == "GRPO"));
+        Assert.Equal(extends, x.Relations.Any(r => r.Head.Name == "TP-GRPO" && r.Type == RelationType.Extends && r.Tail.Name == "GRPO"));
+    }
+
+    [Theory]
     [InlineData("The training algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Verifiable Rewards (RLVR).", true)]
     [InlineData("The training algorithms include SFT, DPO, and a method called Reinforcement Learning with Verifiable Rewards (RLVR).", false)]
     public void Extract_KnownNameAPaperSaysItCalls_IsProposed(string sentence, bool proposed)
