@@ -49,6 +49,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelJoinedToAMethodByAPlus_IsTrainedWithIt_AndIsNoLoserOnItsOwn()
+    {
+        var relations = new RelationCase("R^3: Reverse Curriculum RL",
+                "We propose R^3. On GSM8K, it exceeds the baseline by 4.2 points, and without any extra data, Codellama-7B + R^3 performs comparably to larger models.")
+            .Proposes(NodeLabel.Method, "R^3").Names(NodeLabel.Model, "Codellama-7B").Names(NodeLabel.Benchmark, "GSM8K")
+            .Relations();
+
+        Assert.Contains("Codellama-7B TRAINED_WITH R^3", relations);
+        Assert.DoesNotContain("R^3 OUTPERFORMS Codellama-7B", relations);
+    }
+
+    [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {
         var relations = new RelationCase("Rubric-Anchored Rewards",

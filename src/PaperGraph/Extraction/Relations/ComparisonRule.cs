@@ -35,13 +35,20 @@ internal static partial class ComparisonRule
                     ?? context.RecentProposed(s, cue.Index);
                 if (winner is null) continue;
                 var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
-                // "GRPO-based post-training" names a family of baselines, not GRPO itself.
-                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End))))
+                // "GRPO-based post-training" names a family of baselines, not GRPO itself; "Codellama-7B + R^3" a
+                // system built of the two, not the model on its own.
+                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End)) && !JoinedByPlus(text, o)))
                 {
                     if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
                 }
             }
         }
+    }
+
+    private static bool JoinedByPlus(string text, MentionOccurrence o)
+    {
+        var after = text.AsSpan(o.End).TrimStart();
+        return after.Length > 1 && after[0] == '+' && after[1] == ' ';
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|ours|us)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -27,6 +27,10 @@ internal static class TrainingRule
                 var model = here[i];
                 if (model.Mention.Label != NodeLabel.Model) continue;
                 anyModel = true;
+                // "Codellama-7B + R^3": a model joined to a method by a plus is that model trained with it, baseline or not.
+                if (i + 1 < here.Count && here[i + 1] is { Mention.Label: NodeLabel.Method } joined && !context.IsTechnique(joined.Mention)
+                    && IsPlus(text.AsSpan(model.End, joined.Start - model.End)))
+                    found.Add(model.Mention, RelationType.TrainedWith, joined.Mention, context.EvidenceAt(model));
                 if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
@@ -69,6 +73,9 @@ internal static class TrainingRule
     /// </summary>
     private static bool IsBaseOfProposed(RelationContext context, IReadOnlyList<MentionOccurrence> here, string text, MentionOccurrence model) =>
         here.Any(o => o.End <= model.Start && context.IsProposed(o.Mention)) && RelationCues.BaseCue.IsMatch(text.AsSpan(0, model.Start));
+
+    /// <summary>True for the gap of "Codellama-7B + R^3": a plus sign and spaces.</summary>
+    public static bool IsPlus(ReadOnlySpan<char> gap) => gap.Trim().SequenceEqual("+");
 
     /// <summary>True for a model that only helps train another: a teacher, judge, labeller or grader.</summary>
     public static bool IsHelper(string sentence, MentionOccurrence occurrence) =>
