@@ -273,6 +273,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(extends, x.Relations.Any(r => r.Head.Name == "TP-GRPO" && r.Type == RelationType.Extends && r.Tail.Name == "GRPO"));
     }
 
+    [Fact]
+    public void Extract_NamesThatOverlapInASentence_AreReadWithoutFailing()
+    {
+        // Found in a synthetic corpus: a model and a method whose occurrences overlap once made the
+        // "model + method" reading take a negative-length gap, which failed the whole build.
+        var x = Extract("A State-of-the-Art SQL Reasoning Model using RLVR",
+            "Remarkably, with only 7K prompts, Llama-3.1-8B base trained with our RLMT recipe outperforms Llama-3.1-8B-Instruct post-trained with a complex multi-staged pipeline with 25M+ examples.");
+
+        Assert.Contains(x.Relations, r => r.Type == RelationType.TrainedWith && r.Tail.Name == "RLMT");
+    }
+
     [Theory]
     [InlineData("The training algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Verifiable Rewards (RLVR).", true)]
     [InlineData("The training algorithms include SFT, DPO, and a method called Reinforcement Learning with Verifiable Rewards (RLVR).", false)]

@@ -29,7 +29,7 @@ internal static class TrainingRule
                 anyModel = true;
                 // "Codellama-7B + R^3": a model joined to a method by a plus is that model trained with it, baseline or not.
                 if (i + 1 < here.Count && here[i + 1] is { Mention.Label: NodeLabel.Method } joined && !context.IsTechnique(joined.Mention)
-                    && IsPlus(text.AsSpan(model.End, joined.Start - model.End)))
+                    && joined.Start >= model.End && IsPlus(text.AsSpan(model.End, joined.Start - model.End)))
                     found.Add(model.Mention, RelationType.TrainedWith, joined.Mention, context.EvidenceAt(model));
                 if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
