@@ -1,5 +1,7 @@
+using System.Text.Json;
 using PaperGraph.Graph;
 using PaperGraph.Extraction;
+using PaperGraph.Ingest;
 using PaperGraph.Pipeline.Spool;
 
 namespace PaperGraph.Pipeline;
@@ -41,6 +43,23 @@ public sealed class BuildPipeline(IPaperExtractor extractor, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// A paper's spool record; or, when a rule fails on it, the paper as a rejection naming the fault:
+    /// one bad paper must not cost a long build, and a rejection is counted and kept, not lost.
+    /// </summary>
+    private (SerializedRecord Record, Rejection? Failure) Extract(long seq, Paper paper)
+    {
+        try
+        {
+            return (SpoolRunWriter.Serialize(new SpoolRecord(seq, extractor.Extract(paper))), null);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            var raw = JsonSerializer.Serialize(new { id = paper.Id, title = paper.Title, @abstract = paper.Abstract });
+            return (default, ReadResult.Reject(paper.Source, $"extraction failed, please report it with this record: {e.GetType().Name}: {e.Message}", raw).Rejection);
+        }
+    }
+
     /// <summary>Builds the graph of <paramref name="options"/>' inputs into <paramref name="outDir"/>.</summary>
     /// <param name="progress">Hears where the build is, every few hundred papers, from the calling thread.</param>
     public BuildResult Run(BuildOptions options, string outDir, CancellationToken cancellationToken = default, Action<BuildProgress>? progress = null)
@@ -53,14 +72,20 @@ public sealed class BuildPipeline(IPaperExtractor extractor, TimeProvider time)
         var source = new PaperSource(options, cancellationToken);
         var spool = new SpoolRunWriter(spoolDir, options.SpoolRunBytes);
         long spooled = 0;
-        var extracted = OrderedBatches.Map(
-            source.Papers(),
-            p => SpoolRunWriter.Serialize(new SpoolRecord(p.Seq, extractor.Extract(p.Paper))),
-            BatchSize, parallelism * 2, cancellationToken);
+        var failures = new List<Rejection>();
+        var extracted = OrderedBatches.Map(source.Papers(), p => Extract(p.Seq, p.Paper), BatchSize, parallelism * 2, cancellationToken);
         foreach (var batch in extracted)
         {
-            foreach (var record in batch) spool.Add(record);
-            spooled += batch.Length;
+            foreach (var (record, failure) in batch)
+            {
+                if (failure is null)
+                {
+                    spool.Add(record);
+                    spooled++;
+                }
+                else if (options.Strict) throw new InputRejectedException(failure);
+                else failures.Add(failure);
+            }
             progress?.Invoke(new BuildProgress(BuildStage.Extract, spooled, source.Fraction));
         }
         spool.Flush();
@@ -81,7 +106,7 @@ public sealed class BuildPipeline(IPaperExtractor extractor, TimeProvider time)
             Counts = assembly.Counts,
             PapersRead = source.PapersRead,
             DuplicatePapers = assembly.Duplicates,
-            Rejections = source.Rejections,
+            Rejections = [.. source.Rejections, .. failures],
             FilteredOut = source.FilteredOut,
             OtherShards = source.OtherShards,
             Elapsed = time.GetElapsedTime(started),

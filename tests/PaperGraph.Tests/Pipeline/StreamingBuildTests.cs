@@ -51,6 +51,50 @@ public sealed class StreamingBuildTests
     }
 
     [Fact]
+    public void Build_WhenExtractionFailsOnOnePaper_RejectsThatPaperWithTheFaultAndBuildsTheRest()
+    {
+        var dir = Some.TempFolder();
+        var input = Path.Combine(dir, "papers.jsonl");
+        File.WriteAllLines(input,
+        [
+            """{"id": "2401.00001", "title": "GRPO for Math", "abstract": "We train Qwen2.5-7B with GRPO on MATH."}""",
+            """{"id": "2401.00002", "title": "Boom", "abstract": "A rule fails on this paper."}""",
+            """{"id": "2401.00003", "title": "PPO for Robots", "abstract": "We train a policy with PPO on Meta-World."}""",
+        ]);
+        var pipeline = new BuildPipeline(new FailingOn("Boom", new RuleExtractor(Lexicon.Load([]))), TimeProvider.System);
+
+        var result = pipeline.Run(new BuildOptions { Inputs = [input] }, Path.Combine(dir, "out"));
+
+        var rejection = Assert.Single(result.Rejections);
+        Assert.Equal(new SourceLocation(input, 2), rejection.Source);
+        Assert.Contains("extraction failed", rejection.Reason);
+        Assert.Contains("rule fault for the test", rejection.Reason);
+        Assert.Contains("A rule fails on this paper.", rejection.Raw);
+        var graph = GraphJson.ReadFile(Path.Combine(dir, "out", "graph.json"));
+        Assert.Equal(["paper:2401.00001", "paper:2401.00003"], graph.Nodes.Where(n => n.Label == NodeLabel.Paper).Select(n => n.Id).Order().ToArray());
+    }
+
+    [Fact]
+    public void Build_WhenExtractionFailsUnderStrict_StopsNamingTheRecord()
+    {
+        var dir = Some.TempFolder();
+        var input = Path.Combine(dir, "papers.jsonl");
+        File.WriteAllLines(input, ["""{"id": "2401.00002", "title": "Boom", "abstract": "A rule fails on this paper."}"""]);
+        var pipeline = new BuildPipeline(new FailingOn("Boom", new RuleExtractor(Lexicon.Load([]))), TimeProvider.System);
+
+        var error = Assert.Throws<InputRejectedException>(() => pipeline.Run(new BuildOptions { Inputs = [input], Strict = true }, Path.Combine(dir, "out")));
+
+        Assert.StartsWith($"{input}:1: extraction failed", error.Message);
+    }
+
+    /// <summary>An extractor with a fault: it throws on the paper titled <paramref name="title"/>.</summary>
+    private sealed class FailingOn(string title, IPaperExtractor inner) : IPaperExtractor
+    {
+        public PaperExtraction Extract(Paper paper) =>
+            paper.Title == title ? throw new InvalidOperationException("rule fault for the test") : inner.Extract(paper);
+    }
+
+    [Fact]
     public void StreamingBuild_WithManySpoolRunsAndOneThread_WritesTheSameBytesAsWithOneRun()
     {
         var oneRun = Some.TempFolder();
