@@ -146,6 +146,26 @@ internal sealed class MentionSet(string paperId)
         if (Find(name) is { } draft) draft.Proposed = true;
     }
 
+    /// <summary>
+    /// Makes the mention <paramref name="alias"/> names part of the one <paramref name="name"/> names:
+    /// one mention, with every form of both, proposed if either was, and the title's evidence if either
+    /// has it. Nothing when either is missing.
+    /// </summary>
+    public void Absorb(string alias, string name)
+    {
+        if (Find(alias) is not { } from || Find(name) is not { } into || ReferenceEquals(from, into)) return;
+        _byNorm.Remove(NameNormaliser.Normalise(from.Name));
+        into.Aliases.Add(from.Name);
+        into.Aliases.UnionWith(from.Aliases);
+        into.Proposed |= from.Proposed;
+        into.LongForm ??= from.LongForm;
+        // The title is where a paper names what it is about: a title mention stays one.
+        if (from.Evidence.InTitle && !into.Evidence.InTitle) into.Evidence = from.Evidence;
+        foreach (var key in _bySurface.Where(kv => ReferenceEquals(kv.Value, from)).Select(kv => kv.Key).ToArray()) _bySurface[key] = into;
+        _bySurface[NameNormaliser.Normalise(from.Name)] = into;
+        _surfaces = null;
+    }
+
     private Draft? Find(string name)
     {
         // Normalised once for both lookups: this is asked of every name found, many times each.
@@ -175,7 +195,7 @@ internal sealed class MentionSet(string paperId)
         public NodeLabel Label { get; set; } = label;
         public string Name { get; } = name;
         public Confidence Confidence { get; set; } = confidence;
-        public Evidence Evidence { get; } = evidence;
+        public Evidence Evidence { get; set; } = evidence;
         public string? LongForm { get; set; }
         public bool Proposed { get; set; }
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);

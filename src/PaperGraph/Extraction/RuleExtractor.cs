@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Extraction.Relations;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
+using PaperGraph.Resolution;
 
 namespace PaperGraph.Extraction;
 
@@ -11,7 +13,7 @@ namespace PaperGraph.Extraction;
 /// proposes (title prefix, "we propose X", "called X") and hands the mentions to relation finding.
 /// Immutable after construction; safe to call from several threads.
 /// </summary>
-public sealed class RuleExtractor : IPaperExtractor
+public sealed partial class RuleExtractor : IPaperExtractor
 {
     private readonly LexiconMatcher _lexicon;
     private readonly ExtractionVocabulary _vocabulary = ExtractionVocabulary.Shipped;
@@ -48,6 +50,7 @@ public sealed class RuleExtractor : IPaperExtractor
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
+        if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName);
         ImplyParadigmRewards(mentions);
         ImplyBasesOfProposedMethods(mentions);
         TypeBasesOfProposedNames(mentions, candidates, sentences);
@@ -70,6 +73,29 @@ public sealed class RuleExtractor : IPaperExtractor
             if (mentions.FirstNamedByKey(keys, label) is { } paradigm) mentions.Imply(NodeLabel.Reward, reward, paradigm);
         }
     }
+
+    /// <summary>
+    /// "Clinical-R1: ..." whose abstract releases one size, Clinical-R1-3B: the title's model is that
+    /// model, so the two are one mention. Not when the abstract names other sizes or variants
+    /// ("MiMo-7B-Base", "MiMo-7B-RL"): then the title names a family.
+    /// </summary>
+    private static void FoldTitleModelIntoSoleSize(MentionSet mentions, string titleName)
+    {
+        if (mentions.LabelOf(titleName) != NodeLabel.Model) return;
+        var family = NameNormaliser.Normalise(titleName) + " ";
+        string? sole = null;
+        foreach (var surface in mentions.Surfaces())
+        {
+            var name = NameNormaliser.Normalise(surface.Name);
+            if (!name.StartsWith(family, StringComparison.Ordinal) || surface.Name == sole) continue;
+            if (sole is not null || !ModelSize().IsMatch(name.AsSpan(family.Length))) return;
+            sole = surface.Name;
+        }
+        if (sole is not null) mentions.Absorb(titleName, sole);
+    }
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?[bmk]$")]
+    private static partial Regex ModelSize();
 
     /// <summary>
     /// "a new off-policy RL algorithm, TP-GRPO": a proposed method named after a known one, by a

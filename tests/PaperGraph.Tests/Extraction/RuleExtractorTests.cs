@@ -274,6 +274,32 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_TitleModelWhoseAbstractReleasesOneSize_IsThatSize()
+    {
+        var x = Extract("Clinical-R1: Faithful Clinical Reasoning with Clinical-Objective Relative Policy Optimization",
+            "Post-training reinforcement learning made DeepSeek-R1 strong. We introduce Clinical-Objective Relative Policy Optimization (CRPO), "
+            + "a multi-objective RL method designed to align LLM post-training with clinical principles. To demonstrate its effectiveness, we train Clinical-R1-3B, a 3B-parameter model for clinical reasoning.");
+
+        var model = Assert.Single(x.Mentions, m => m.Label == NodeLabel.Model && m.Name.StartsWith("Clinical", StringComparison.Ordinal));
+        Assert.Equal("Clinical-R1-3B", model.Name);
+        Assert.Contains("Clinical-R1", model.Aliases);
+        Assert.Equal(RelationType.Proposes, model.Role);
+        // Still the paper's subject, as the title names it: the one trained with the paper's method.
+        Assert.Contains(x.Relations, r => r.Head.Name == "Clinical-R1-3B" && r.Type == RelationType.TrainedWith && r.Tail.Name == "CRPO");
+        Assert.DoesNotContain(x.Relations, r => r.Head.Name == "DeepSeek-R1" && r.Type == RelationType.TrainedWith);
+    }
+
+    [Fact]
+    public void Extract_TitleModelWhoseAbstractNamesSeveralVariants_StaysTheFamily()
+    {
+        var x = Extract("MiMo: Unlocking the Reasoning Potential of Language Models",
+            "We present MiMo-7B, a model born for reasoning. MiMo-7B-Base is pre-trained on 25 trillion tokens, and MiMo-7B-RL is trained with RL.");
+
+        Assert.Contains(x.Mentions, m => m.Name == "MiMo" && m.Label == NodeLabel.Model);
+        Assert.Contains(x.Mentions, m => m.Name == "MiMo-7B");
+    }
+
+    [Fact]
     public void Extract_NamesThatOverlapInASentence_AreReadWithoutFailing()
     {
         // Found in a synthetic corpus: a model and a method whose occurrences overlap once made the

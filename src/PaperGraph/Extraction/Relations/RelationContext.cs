@@ -95,10 +95,10 @@ internal sealed class RelationContext
     public Evidence EvidenceAt(MentionOccurrence tail) =>
         new(Paper.Id, Sentences[tail.Sentence].Text, Sentences[tail.Sentence].Start + tail.Start, tail.End - tail.Start);
 
-    // The title's own name first ("RLP: ..."), then one the title contains, then the one the
+    // The title's own name first ("RLP: ...", or "Clinical-R1: ..." for a Clinical-R1-3B), then one the title contains, then the one the
     // abstract names most (methods before models on a tie, as papers mostly propose methods).
     private static Mention? PickSubject(Paper paper, IReadOnlyList<Mention> proposed, Dictionary<Mention, int> counts) =>
-        proposed.FirstOrDefault(m => paper.Title.StartsWith(m.Name, StringComparison.Ordinal))
+        proposed.FirstOrDefault(m => paper.Title.StartsWith(m.Name, StringComparison.Ordinal) || m.Aliases.Any(a => paper.Title.StartsWith(a + ":", StringComparison.Ordinal)))
         ?? proposed.FirstOrDefault(m => ContainsWord(paper.Title, m.Name))
         ?? proposed.OrderByDescending(m => counts.GetValueOrDefault(m)).ThenBy(m => m.Label == NodeLabel.Method ? 0 : 1).FirstOrDefault();
 
