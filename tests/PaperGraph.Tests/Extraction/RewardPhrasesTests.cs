@@ -13,6 +13,7 @@ public sealed class RewardPhrasesTests
     [InlineData("An exploration reward signal guides search.", "exploration reward")]
     [InlineData("Rule-based rewards check the answer.", "rule-based reward")]
     [InlineData("A binary reward marks success.", "binary reward")]
+    [InlineData("TTRL uses the same majority-vote reward without filtering.", "majority-vote reward")]
     public void Find_KindOfReward_GivesTheSingularCanonicalName(string text, string expected)
     {
         var hit = Assert.Single(Phrases.Find(text));
