@@ -60,6 +60,19 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain("R^3 OUTPERFORMS Codellama-7B", relations);
     }
 
+    [Theory]
+    [InlineData("CoPO also outperforms test-time reinforcement learning (TTRL), which uses the same majority-vote reward without filtering.", true)]
+    [InlineData("CoPO also outperforms TTRL, and both reach a majority-vote reward of 0.8.", false)]
+    public void Extract_RelativeClauseGivingAMethodAReward_MakesItThatMethodsReward_BaselineOrNot(string sentence, bool uses)
+    {
+        var relations = new RelationCase("Consensus as Supervision", "We propose CoPO. " + sentence)
+            .Proposes(NodeLabel.Method, "CoPO").Names(NodeLabel.Method, "TTRL", "test-time reinforcement learning")
+            .Names(NodeLabel.Reward, "majority-vote reward")
+            .Relations();
+
+        Assert.Equal(uses, relations.Contains("TTRL USES_REWARD majority-vote reward"));
+    }
+
     [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {

@@ -95,6 +95,16 @@ internal static partial class RelationCues
     /// <summary><see cref="TrainedWithNext"/>, run only on words between that hold "with" or "using".</summary>
     public static readonly WordGatedPattern TrainedWithCue = new(TrainedWithNext(), StringComparison.OrdinalIgnoreCase, "with", "using");
 
+    /// <summary>
+    /// The words between a method and a reward when a relative clause gives the method that reward:
+    /// "TTRL, which uses the same majority-vote reward", "PPO (the baseline) that relies on a learned reward".
+    /// </summary>
+    [GeneratedRegex(@"^\s*\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:also\s+)?(?:uses?|employs?|relies\s+on|rel(?:y|ies)\s+on|optimi[sz]es|maximi[sz]es|learns\s+from)\s+(?:[\w\-]+\s+){0,3}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhichUsesNext();
+
+    /// <summary><see cref="WhichUsesNext"/>, run only on words between that hold "which" or "that".</summary>
+    public static readonly WordGatedPattern WhichUsesCue = new(WhichUsesNext(), StringComparison.OrdinalIgnoreCase, "which", "that");
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();

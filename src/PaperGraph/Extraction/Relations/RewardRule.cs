@@ -28,8 +28,17 @@ internal static partial class RewardRule
                 // "reinforcement learning from human feedback (RLHF)": a reward inside a paradigm's name
                 // is that paradigm's (a standard fact), not the reward of whatever stands nearby.
                 if (here.Any(o => context.IsRewardParadigm(o.Mention) && o.Start <= reward.Start && reward.End <= o.End)) continue;
+                // "... outperforms TTRL, which uses the same majority-vote reward": a relative clause names the
+                // reward's user, baseline or not.
+                var text = context.Sentences[s].Text;
+                if (here.LastOrDefault(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && o.End <= reward.Start) is { Mention: { } described } before
+                    && RelationCues.WhichUsesCue.IsMatch(text.AsSpan(before.End, reward.Start - before.End)))
+                {
+                    found.Add(described, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
+                    continue;
+                }
                 // "it outperforms both R1-Reward and IXC-2.5-Reward": a reward model compared with is a baseline, no one's reward.
-                if (TrainingRule.IsComparedWith(context.Sentences[s].Text, reward)) continue;
+                if (TrainingRule.IsComparedWith(text, reward)) continue;
                 var generic = context.IsGenericReward(reward.Mention);
                 var user = Nearest(here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)), reward)
                     ?? Nearest(here.Where(o => context.IsRewardParadigm(o.Mention)), reward)
