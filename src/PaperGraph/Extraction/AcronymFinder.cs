@@ -52,6 +52,15 @@ internal static partial class AcronymFinder
             var longStart = m.Groups["long"].Index;
             found.Add(new AcronymDefinition(shortForm, string.Join(' ', words[..take]), m.Groups["short"].Index, longStart, EndOfWords(text, longStart, take)));
         }
+        // "Noise-Annealed Distillation, abbreviated NAD, which ...": the long form, then the words that say its short form follows.
+        foreach (var m in AbbreviatedDefinitions.Matches(text))
+        {
+            var shortForm = m.Groups["short"].Value;
+            if (!IsShortForm(shortForm)) continue;
+            var before = WordsBefore(text, m.Index, MaxLongWords(shortForm));
+            if (BestLongForm(shortForm, before.Words) is { } longForm)
+                found.Add(new AcronymDefinition(shortForm, longForm, m.Groups["short"].Index, before.Start + before.Words.Length - longForm.Length, m.Index + m.Length));
+        }
         return found;
     }
 
@@ -147,13 +156,19 @@ internal static partial class AcronymFinder
     }
 
     // "(namely PCRM)", "(i.e. PRM)", "(dubbed X)": the words before the short form only introduce it.
-    [GeneratedRegex(@"^(?:namely|i\.e\.|ie|called|dubbed|termed|aka|a\.k\.a\.)\s+")]
+    [GeneratedRegex(@"^(?:namely|i\.e\.|ie|called|dubbed|termed|aka|a\.k\.a\.|abbreviated(?:\s+as)?|hereafter|henceforth)\s+")]
     private static partial Regex NamingPrefix();
 
     private static readonly WordGatedPattern SpeltOutDefinitions = new(SpeltOut(), "short for", "standing for", "stands for");
 
-    /// <summary>The gated pattern with its words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [SpeltOutDefinitions];
+    private static readonly WordGatedPattern AbbreviatedDefinitions = new(Abbreviated(), "abbreviated", "hereafter", "henceforth");
+
+    /// <summary>The gated patterns with their words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [SpeltOutDefinitions, AbbreviatedDefinitions];
+
+    // ", abbreviated (as) LF", ", hereafter LF": after a long form, the short form it is given.
+    [GeneratedRegex(@",\s+(?:abbreviated(?:\s+as)?|hereafter|henceforth)\s+(?<short>[A-Za-z][\w\-^*+]{1,11})(?![\w\-^*+])")]
+    private static partial Regex Abbreviated();
 
     // The words that introduce a spelt-out long form, in the pattern of both spellings.
     private const string SpeltOutWords = "short for|standing for|which stands for";
