@@ -108,11 +108,15 @@ internal static partial class BenchmarkCues
         return j < text.Length && (text[j] == ',' || j > at && text[j] is 'a' or 'o' or '&');
     }
 
-    /// <summary>False when <see cref="PreviousInList"/> cannot match before <paramref name="at"/>: what precedes ends in no comma, "and", "or" nor "&amp;".</summary>
+    /// <summary>False when <see cref="PreviousInList"/> cannot match before <paramref name="at"/>: what precedes (past a "the") ends in no comma, "and", "or" nor "&amp;".</summary>
     internal static bool MayFollowList(string text, int at)
     {
         var j = at - 1;
         while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        if (j >= 3 && text.AsSpan(j - 3, 4).SequenceEqual(" the"))
+        {
+            for (j -= 3; j >= 0 && char.IsWhiteSpace(text[j]); j--) { }
+        }
         return j >= 0 && text[j] is ',' or 'd' or 'r' or '&';
     }
 
@@ -158,6 +162,7 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-^*])")]
     internal static partial Regex NextInList();
 
-    [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\z", RegexOptions.RightToLeft)]
+    // "Dark Room, Key-to-Door and the Watermaze environment": an article may stand before the last member.
+    [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?\z", RegexOptions.RightToLeft)]
     internal static partial Regex PreviousInList();
 }

@@ -59,6 +59,17 @@ public sealed class BenchmarkCuesTests
         Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
     }
 
+    [Fact]
+    public void ListNeighbours_BeforeAMemberWithAnArticle_AreTheOtherListMembers()
+    {
+        const string text = "On Dark Room, Key-to-Door and the Watermaze environment, NAD matches AD.";
+        var start = text.IndexOf("Watermaze", StringComparison.Ordinal);
+
+        var names = BenchmarkCues.ListNeighbours(text, start, start + "Watermaze".Length).Select(h => h.Name).Order().ToArray();
+
+        Assert.Equal(["Dark Room", "Key-to-Door"], names);
+    }
+
     [Theory]
     [InlineData("Scores on AIME24/25 rise.")]
     [InlineData("With AIME24 & 25 scores of 74.0 and 60.2, it leads.")]

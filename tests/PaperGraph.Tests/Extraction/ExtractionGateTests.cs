@@ -57,7 +57,7 @@ public sealed class ExtractionGateTests
     {
         // The list patterns run only where these cheap checks allow: they must allow every place a pattern matches.
         var sentences = SampleSentences();
-        sentences.AddRange(["on AIME24, AIME25 and MATH-500", "MOPO , MOReL  and\tCOMBO", "A & B", "X, or Y", "X,and Y", "X and  Y", "X or Y-2"]);
+        sentences.AddRange(["on AIME24, AIME25 and MATH-500", "MOPO , MOReL  and\tCOMBO", "A & B", "X, or Y", "X,and Y", "X and  Y", "X or Y-2", "X and the Y", "X, the  Y"]);
         int next = 0, previous = 0;
         foreach (var text in sentences)
         {
