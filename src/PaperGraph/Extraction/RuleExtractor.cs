@@ -86,6 +86,8 @@ public sealed partial class RuleExtractor : IPaperExtractor
         string? sole = null;
         foreach (var surface in mentions.Surfaces())
         {
+            // Most names share not even the first letter: skip them before normalising.
+            if (surface.Name.Length <= titleName.Length || char.ToLowerInvariant(surface.Name[0]) != char.ToLowerInvariant(titleName[0])) continue;
             var name = NameNormaliser.Normalise(surface.Name);
             if (!name.StartsWith(family, StringComparison.Ordinal) || surface.Name == sole) continue;
             if (sole is not null || !ModelSize().IsMatch(name.AsSpan(family.Length))) return;
