@@ -53,18 +53,43 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     /// </summary>
     private (string Phrase, NodeLabel Label)? TitlePhrase(string title)
     {
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var end = 0;
-        while (end < words.Length && IsTitleCaseWord(words[end])) end++;
-        if (end < 2 || end == words.Length || !ExtractionVocabulary.PhraseBreaks.Contains(words[end])) return null;
-        if (words[0] is "A" or "An" or "The" || Gerund().IsMatch(words[0])) return null;
-        var head = words[end - 1];
-        var label = vocabulary.LabelOfHead(head) ?? (head.EndsWith('s') ? vocabulary.LabelOfHead(head[..^1]) : null);
-        return label is NodeLabel.Method or NodeLabel.Reward ? (string.Join(' ', words[..end]), label.Value) : null;
+        // Word by word, without splitting the title: most titles end the phrase at their first word ("RLP: ...").
+        var count = 0;
+        var (headStart, phraseEnd) = (0, 0);
+        for (var at = 0; at < title.Length; )
+        {
+            var end = title.IndexOf(' ', at);
+            if (end < 0) end = title.Length;
+            var word = title.AsSpan(at, end - at);
+            if (word.Length > 0)
+            {
+                if (!IsTitleCaseWord(word))
+                {
+                    if (count < 2 || !ExtractionVocabulary.PhraseBreaks.Contains(word.ToString())) return null;
+                    var head = title[headStart..phraseEnd];
+                    var label = vocabulary.LabelOfHead(head) ?? (head.EndsWith('s') ? vocabulary.LabelOfHead(head[..^1]) : null);
+                    return label is NodeLabel.Method or NodeLabel.Reward
+                        ? (string.Join(' ', title[..phraseEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries)), label.Value)
+                        : null;
+                }
+                if (count == 0 && (word is "A" or "An" or "The" || Gerund().IsMatch(word))) return null;
+                (headStart, phraseEnd) = (at, end);
+                count++;
+            }
+            at = end + 1;
+        }
+        return null;
     }
 
-    private static bool IsTitleCaseWord(string word) =>
-        char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c == '-');
+    private static bool IsTitleCaseWord(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0])) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '-') return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// "... which we call a polychromic objective": the title's phrase named again within a few words

@@ -35,7 +35,15 @@ public sealed partial class RuleExtractor : IPaperExtractor
         _coined = new CoinedNameFinder(_vocabulary);
         _lists = new ListMembers(_vocabulary, _lexicon);
         _proposals = new ProposalMarker(_coined, _vocabulary);
+        // Each method's name and aliases exactly as written, to the entry a lookup of that form gives.
+        _methodsAsWritten = lexicon.Entries.Where(e => e.Label == NodeLabel.Method).SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Distinct(StringComparer.Ordinal)
+            .Select(form => (Form: form, Entry: _lexicon.Lookup(form)))
+            .Where(f => f.Entry is { Label: NodeLabel.Method } entry && (entry.Name == f.Form || entry.Aliases.Contains(f.Form)))
+            .ToDictionary(f => f.Form, f => f.Entry!, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, LexiconEntry> _methodsAsWritten;
 
     public PaperExtraction Extract(Paper paper)
     {
@@ -111,8 +119,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
             if (!name.Contains('-', StringComparison.Ordinal) || mentions.LabelOf(name) != NodeLabel.Method || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
             foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (part.Length < 3 || _vocabulary.IsNotEntity(part) || _lexicon.Lookup(part) is not { Label: NodeLabel.Method } entry
-                    || !(entry.Name == part || entry.Aliases.Contains(part))) continue;
+                if (part.Length < 3 || !_methodsAsWritten.TryGetValue(part, out var entry) || _vocabulary.IsNotEntity(part)) continue;
                 mentions.Imply(NodeLabel.Method, entry.Name, name);
             }
         }
