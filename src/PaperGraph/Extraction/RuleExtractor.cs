@@ -58,7 +58,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
-        if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName);
+        if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName, sentences);
         ImplyParadigmRewards(mentions);
         ImplyBasesOfProposedMethods(mentions);
         TypeBasesOfProposedNames(mentions, candidates, sentences);
@@ -84,12 +84,16 @@ public sealed partial class RuleExtractor : IPaperExtractor
 
     /// <summary>
     /// "Clinical-R1: ..." whose abstract releases one size, Clinical-R1-3B: the title's model is that
-    /// model, so the two are one mention. Not when the abstract names other sizes or variants
-    /// ("MiMo-7B-Base", "MiMo-7B-RL"): then the title names a family.
+    /// model, so the two are one mention. So is a title name the abstract never uses on its own
+    /// ("ForgeCoder: ..." then only "ForgeCoder-14B"), whatever label the title alone gave it; one
+    /// the abstract names as a method ("We propose RePerceive, ...") stays the method. Not when the
+    /// abstract names other sizes or variants ("MiMo-7B-Base", "MiMo-7B-RL"): then the title names a family.
     /// </summary>
-    private static void FoldTitleModelIntoSoleSize(MentionSet mentions, string titleName)
+    private static void FoldTitleModelIntoSoleSize(MentionSet mentions, string titleName, IReadOnlyList<Sentence> sentences)
     {
-        if (mentions.LabelOf(titleName) != NodeLabel.Model) return;
+        if (mentions.LabelOf(titleName) is not { } label) return;
+        if (label is not (NodeLabel.Model or NodeLabel.Reward)
+            && sentences.Any(s => ProposalMarker.IndexOfWord(s.Text, titleName, 0, s.Text.Length) >= 0)) return;
         var family = NameNormaliser.Normalise(titleName) + " ";
         string? sole = null;
         foreach (var surface in mentions.Surfaces())
@@ -98,7 +102,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
             if (surface.Name.Length <= titleName.Length || char.ToLowerInvariant(surface.Name[0]) != char.ToLowerInvariant(titleName[0])) continue;
             var name = NameNormaliser.Normalise(surface.Name);
             if (!name.StartsWith(family, StringComparison.Ordinal) || surface.Name == sole) continue;
-            if (sole is not null || !ModelSize().IsMatch(name.AsSpan(family.Length))) return;
+            if (sole is not null || surface.Label is not (NodeLabel.Model or NodeLabel.Reward) || !ModelSize().IsMatch(name.AsSpan(family.Length))) return;
             sole = surface.Name;
         }
         if (sole is not null) mentions.Absorb(titleName, sole);

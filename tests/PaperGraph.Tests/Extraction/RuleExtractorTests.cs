@@ -81,7 +81,8 @@ public sealed class RuleExtractorTests
     {
         var x = Extract(title, abstractText);
 
-        var named = Assert.Single(x.Mentions, m => m.Name == name);
+        // "VoxJudge-7B", the title name's one size, is the same reward model: the name is its alias.
+        var named = Assert.Single(x.Mentions, m => m.Name == name || m.Aliases.Contains(name));
         Assert.Equal((label, RelationType.Proposes), (named.Label, named.Role));
     }
 
@@ -287,6 +288,21 @@ public sealed class RuleExtractorTests
         // Still the paper's subject, as the title names it: the one trained with the paper's method.
         Assert.Contains(x.Relations, r => r.Head.Name == "Clinical-R1-3B" && r.Type == RelationType.TrainedWith && r.Tail.Name == "CRPO");
         Assert.DoesNotContain(x.Relations, r => r.Head.Name == "DeepSeek-R1" && r.Type == RelationType.TrainedWith);
+    }
+
+    [Theory]
+    // The abstract only ever says ForgeCoder-14B: the title's name is that model.
+    [InlineData("ForgeCoder: Scaling Unit-Test Rewards", "We introduce ForgeCoder-14B, a coding model fine-tuned with GRPO. ForgeCoder-14B reaches 58.3% on LiveCodeBench.", "ForgeCoder", "ForgeCoder-14B", true)]
+    // A reward model's title name and its one size are one reward model.
+    [InlineData("StepJudge: Generative Process Reward Models", "We introduce StepJudge, a generative PRM. StepJudge-7B is initialised from Qwen2.5-Math-7B-Instruct.", "StepJudge", "StepJudge-7B", true)]
+    // The abstract proposes RePerceive as a method of its own: the 7B model trained with it is another thing.
+    [InlineData("RePerceive: Perception-Grounded RL", "We propose RePerceive, an extension of GRPO. RePerceive-7B outperforms Qwen2.5-VL-32B-Instruct.", "RePerceive", "RePerceive-7B", false)]
+    public void Extract_TitleNameAndItsOneSize_AreOneEntityUnlessTheAbstractUsesTheNameAsAMethod(string title, string abstractText, string name, string size, bool one)
+    {
+        var x = Extract(title, abstractText);
+
+        Assert.Equal(one, x.Mentions.Single(m => m.Name == size).Aliases.Contains(name));
+        Assert.Equal(!one, x.Mentions.Any(m => m.Name == name));
     }
 
     [Fact]
