@@ -73,6 +73,23 @@ public sealed class RelationExtractorTests
         Assert.Equal(uses, relations.Contains("TTRL USES_REWARD majority-vote reward"));
     }
 
+    [Theory]
+    [InlineData("RRHF: Rank Responses to Align Language Models with Human Feedback", true)]
+    // Set against, not used.
+    [InlineData("RRHF: Ranking to Bridge between Human Feedback and Verifiable Rewards", false)]
+    // Only inside another name of the title.
+    [InlineData("RRHF: A Simpler Reinforcement Learning from Human Feedback", false)]
+    public void Extract_RewardTheTitleNamesAfterThePapersName_IsThatNamesReward(string title, bool uses)
+    {
+        var relations = new RelationCase(title, "We propose RRHF, which scores responses and learns to rank them. It is simpler than PPO.")
+            .Proposes(NodeLabel.Method, "RRHF").Names(NodeLabel.Method, "PPO")
+            .Names(NodeLabel.Method, "RLHF", "Reinforcement Learning from Human Feedback")
+            .Names(NodeLabel.Reward, "human feedback", "Human Feedback")
+            .Relations();
+
+        Assert.Equal(uses, relations.Contains("RRHF USES_REWARD human feedback"));
+    }
+
     [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {

@@ -50,6 +50,7 @@ internal static partial class RewardRule
         }
         RewardsInLongForms(context, found);
         if (context.Subject is not { } subject) return;
+        RewardsInTitle(context, subject, found);
         // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
         // that name's standard facts, not to the paper's subject.
         foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !placed.Contains(m) && !context.IsGenericReward(m) && !InsideAnotherName(context, m)))
@@ -75,6 +76,44 @@ internal static partial class RewardRule
                 if (forms.Any(f => longForm.Contains(f, StringComparison.Ordinal))) found.Add(method, RelationType.UsesReward, reward, method.Evidence);
             }
         }
+    }
+
+    /// <summary>
+    /// "RRHF: Rank Responses to Align Language Models with Human Feedback", "ReinVLA: ... with Sparse
+    /// Success Rewards": the reward a title names after the paper's own name is that name's, unless it
+    /// only stands inside another name there ("... with Reinforcement Learning from Human Feedback")
+    /// or the title sets it against something ("... between Human Feedback & Verifiable Rewards").
+    /// </summary>
+    private static void RewardsInTitle(RelationContext context, Mention subject, RelationSet found)
+    {
+        var title = context.Paper.Title;
+        if (subject.Label is not (NodeLabel.Method or NodeLabel.Model) || !title.StartsWith(subject.Name + ":", StringComparison.Ordinal)) return;
+        var others = context.Mentions.Where(m => m.Label != NodeLabel.Reward && !ReferenceEquals(m, subject))
+            .SelectMany(m => m.Aliases.Append(m.Name)).Where(f => f.Contains(' ', StringComparison.Ordinal)).ToArray();
+        foreach (var reward in context.Mentions.Where(m => m.Label == NodeLabel.Reward && !context.IsGenericReward(m)))
+        {
+            foreach (var form in reward.Aliases.Append(reward.Name))
+            {
+                var at = Extraction.ProposalMarker.IndexOfWord(title, form, subject.Name.Length + 1, title.Length);
+                if (at < 0 || others.Any(o => Inside(title, o, at, form.Length)) || Contrast().IsMatch(title.AsSpan(0, at))) continue;
+                found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
+                break;
+            }
+        }
+    }
+
+    // "Binary Flexible Feedback to bridge between Human Feedback & Verifiable Rewards", "Beyond Binary Rewards": set against, not used.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:between|beyond|without|instead of|versus|vs\.?|than|rather than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Contrast();
+
+    /// <summary>True when <paramref name="name"/> is written in <paramref name="text"/> around the span at <paramref name="at"/>.</summary>
+    private static bool Inside(string text, string name, int at, int length)
+    {
+        for (var i = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (i <= at && at + length <= i + name.Length) return true;
+        }
+        return false;
     }
 
     private static string Singular(string words) =>
