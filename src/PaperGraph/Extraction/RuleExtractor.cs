@@ -56,6 +56,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         Read(mentions, candidates, title, paper, inTitle: true);
         var coinedHits = new List<CoinedHit>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
+        foreach (var sentence in sentences) RelabelUsedAsReward(mentions, sentence);
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName, sentences);
@@ -71,6 +72,23 @@ public sealed partial class RuleExtractor : IPaperExtractor
             Relations = _relations.Extract(paper, sentences, ordered),
             Candidates = Untyped(candidates, mentions),
         };
+    }
+
+    /// <summary>
+    /// "we use xCOMET, a state-of-the-art quality estimation system, as our token-level reward model":
+    /// a name the paper uses as its reward is a reward, whatever its apposition made it. Only a name a
+    /// weaker rule typed as a method: a known name keeps its label, and a model used to score ("GPT-4o
+    /// as the reward model") is still a model.
+    /// </summary>
+    private static void RelabelUsedAsReward(MentionSet mentions, Sentence sentence)
+    {
+        if (!CoinedNameFinder.UsedAsRewards.MayMatch(sentence.Text)) return;
+        foreach (Match m in CoinedNameFinder.UsedAsRewards.Pattern.Matches(sentence.Text))
+        {
+            var name = m.Groups["name"];
+            if (mentions.LabelOf(name.Value) == NodeLabel.Method && mentions.ConfidenceOf(name.Value) < Confidence.Definition)
+                mentions.Add(NodeLabel.Reward, name.Value, name.Value, sentence, name.Index, name.Length, Confidence.Definition);
+        }
     }
 
     /// <summary>A paper that names RLHF (RLVR, RLAIF) names its reward too: a handful of lookups per paper.</summary>

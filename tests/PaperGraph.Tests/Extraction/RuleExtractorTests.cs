@@ -315,6 +315,19 @@ public sealed class RuleExtractorTests
         Assert.Contains(x.Mentions, m => m.Name == "MiMo-7B");
     }
 
+    [Theory]
+    [InlineData("Specifically, we use xCOMET, a state-of-the-art quality estimation system, as our token-level reward model.", "xCOMET", NodeLabel.Reward)]
+    // The apposition alone: a system is a method.
+    [InlineData("Specifically, we compare with xCOMET, a state-of-the-art quality estimation system.", "xCOMET", NodeLabel.Method)]
+    // A model used to score is still a model.
+    [InlineData("We use GPT-4o as the reward model for open-ended prompts.", "GPT-4o", NodeLabel.Model)]
+    public void Extract_NameUsedAsTheReward_IsAReward_UnlessAModel(string sentence, string name, NodeLabel label)
+    {
+        var x = Extract("Fine-Grained Reward Optimization for Machine Translation", sentence);
+
+        Assert.Equal(label, Assert.Single(x.Mentions, m => m.Name == name).Label);
+    }
+
     [Fact]
     public void Extract_NamesThatOverlapInASentence_AreReadWithoutFailing()
     {
