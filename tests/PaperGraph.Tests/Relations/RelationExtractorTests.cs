@@ -90,6 +90,19 @@ public sealed class RelationExtractorTests
         Assert.Equal(uses, relations.Contains("RRHF USES_REWARD human feedback"));
     }
 
+    [Theory]
+    [InlineData("Experiments show that RIFL improves instruction following, achieving a 6.7% absolute gain on AdvancedIF.", true)]
+    // Building it is not reporting on it.
+    [InlineData("We release AdvancedIF together with RIFL, a post-training pipeline with 1,600 prompts.", false)]
+    public void Extract_BenchmarkThePaperBuilds_IsWhereItsMethodIsEvaluatedOnlyWhenAResultIsReportedOnIt(string sentence, bool evaluated)
+    {
+        var relations = new RelationCase("Rubric-Based Benchmarking and Reinforcement Learning", "We introduce AdvancedIF, a benchmark, and RIFL. " + sentence)
+            .Proposes(NodeLabel.Benchmark, "AdvancedIF").Proposes(NodeLabel.Method, "RIFL")
+            .Relations();
+
+        Assert.Equal(evaluated, relations.Contains("RIFL EVALUATED_ON AdvancedIF"));
+    }
+
     [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {

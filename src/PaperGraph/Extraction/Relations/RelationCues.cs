@@ -105,6 +105,10 @@ internal static partial class RelationCues
     /// <summary><see cref="WhichUsesNext"/>, run only on words between that hold "which" or "that".</summary>
     public static readonly WordGatedPattern WhichUsesCue = new(WhichUsesNext(), StringComparison.OrdinalIgnoreCase, "which", "that");
 
+    /// <summary>Words just before a benchmark that report a result on it: "a 6.7% absolute gain on", "accuracy of 81 on the".</summary>
+    [GeneratedRegex(@"(?:\d\s?%|\d\s?(?:points?|pp)\b|\bgains?\b|\bimprovements?\b|\baccuracy\b|\bscores?\b|\bpass@\d+)[^.;]{0,40}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex ResultOnBefore();
+
     /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
     [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex TrainedOnBefore();
