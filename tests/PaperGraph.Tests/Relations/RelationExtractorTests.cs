@@ -104,6 +104,20 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ItBesideABenchmark_IsTheProposedNameLastNamed_NotThePapersSubject()
+    {
+        var relations = new RelationCase("MiMo-VL Technical Report",
+                "We open-source MiMo-VL-7B-SFT and MiMo-VL-7B-RL. MiMo-VL-7B-RL outperforms Qwen2.5-VL-7B on 35 tasks. "
+                + "For GUI grounding, it sets a new standard with 56.1 on OSWorld-G.")
+            .Proposes(NodeLabel.Model, "MiMo-VL").Proposes(NodeLabel.Model, "MiMo-VL-7B-SFT").Proposes(NodeLabel.Model, "MiMo-VL-7B-RL")
+            .Names(NodeLabel.Model, "Qwen2.5-VL-7B").Names(NodeLabel.Benchmark, "OSWorld-G")
+            .Relations();
+
+        Assert.Contains("MiMo-VL-7B-RL EVALUATED_ON OSWorld-G", relations);
+        Assert.DoesNotContain("MiMo-VL EVALUATED_ON OSWorld-G", relations);
+    }
+
+    [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {
         var relations = new RelationCase("Rubric-Anchored Rewards",

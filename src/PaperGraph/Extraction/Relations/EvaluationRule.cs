@@ -42,7 +42,9 @@ internal static class EvaluationRule
                 {
                     foreach (var p in proposedHere) found.Add(p.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
-                else if (context.Subject is { } subject)
+                // "MiMo-VL-7B-RL outperforms ... . For GUI grounding, it sets a new standard on OSWorld-G":
+                // "it" is the proposed name last named, not necessarily the paper's subject.
+                else if ((RelationCues.It().IsMatch(before) ? context.RecentProposed(s, benchmark.Start) : context.Subject) is { } subject)
                 {
                     found.Add(subject, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }

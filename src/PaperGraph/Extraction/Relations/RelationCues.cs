@@ -105,6 +105,10 @@ internal static partial class RelationCues
     /// <summary><see cref="WhichUsesNext"/>, run only on words between that hold "which" or "that".</summary>
     public static readonly WordGatedPattern WhichUsesCue = new(WhichUsesNext(), StringComparison.OrdinalIgnoreCase, "which", "that");
 
+    /// <summary>"it" as a word: a sentence speaking of what it named last.</summary>
+    [GeneratedRegex(@"\b[Ii]t\b")]
+    public static partial Regex It();
+
     /// <summary>Words just before a benchmark that report a result on it: "a 6.7% absolute gain on", "accuracy of 81 on the".</summary>
     [GeneratedRegex(@"(?:\d\s?%|\d\s?(?:points?|pp)\b|\bgains?\b|\bimprovements?\b|\baccuracy\b|\bscores?\b|\bpass@\d+)[^.;]{0,40}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ResultOnBefore();
