@@ -118,6 +118,20 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelNamedOnlyAsAModifier_IsNeitherTrainedNorEvaluated()
+    {
+        var relations = new RelationCase("AceReason-Nemotron 1.1",
+                "Trained with SFT, our AceReason-Nemotron-1.1-7B model leads among Qwen2.5-7B-based reasoning models on AIME24.")
+            .Proposes(NodeLabel.Model, "AceReason-Nemotron-1.1-7B").Names(NodeLabel.Method, "SFT")
+            .Names(NodeLabel.Model, "Qwen2.5-7B").Names(NodeLabel.Benchmark, "AIME24")
+            .Relations();
+
+        Assert.Contains("AceReason-Nemotron-1.1-7B TRAINED_WITH SFT", relations);
+        Assert.DoesNotContain("Qwen2.5-7B TRAINED_WITH SFT", relations);
+        Assert.DoesNotContain("Qwen2.5-7B EVALUATED_ON AIME24", relations);
+    }
+
+    [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {
         var relations = new RelationCase("Rubric-Anchored Rewards",

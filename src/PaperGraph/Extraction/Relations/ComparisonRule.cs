@@ -37,7 +37,7 @@ internal static partial class ComparisonRule
                 var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
                 // "GRPO-based post-training" names a family of baselines, not GRPO itself; "Codellama-7B + R^3" a
                 // system built of the two, not the model on its own.
-                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !Modifier().IsMatch(text.AsSpan(o.End)) && !JoinedByPlus(text, o)))
+                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End)) && !JoinedByPlus(text, o)))
                 {
                     if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
                 }
@@ -57,6 +57,4 @@ internal static partial class ComparisonRule
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:match\w*|rival\w*|comparabl\w*|on par)\s+(?:or|and)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex Hedge();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^-(?:based|style|like|type)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Modifier();
 }

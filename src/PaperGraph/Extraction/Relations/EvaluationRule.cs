@@ -28,9 +28,10 @@ internal static class EvaluationRule
             var proposedHere = here.Where(o => o.Mention.Label is NodeLabel.Method or NodeLabel.Model && context.IsProposed(o.Mention)).ToArray();
             // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
             // Hard"); a baseline it is compared with, or a teacher or judge, is not claimed to be.
-            // Nor is the base a new model is built from ("VerdictRM-8B, built on Llama-3.1-8B-Instruct, reaches 92.1 on RewardBench").
+            // Nor is the base a new model is built from ("VerdictRM-8B, built on Llama-3.1-8B-Instruct, reaches 92.1 on RewardBench"),
+            // nor a model that only names others ("among Qwen2.5-7B-based models").
             var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)
-                && !RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start))).ToArray();
+                && !RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start)) && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End))).ToArray();
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
                 // A dataset the paper builds, or trains on, is not where it reports results, unless a

@@ -105,6 +105,10 @@ internal static partial class RelationCues
     /// <summary><see cref="WhichUsesNext"/>, run only on words between that hold "which" or "that".</summary>
     public static readonly WordGatedPattern WhichUsesCue = new(WhichUsesNext(), StringComparison.OrdinalIgnoreCase, "which", "that");
 
+    /// <summary>What follows a name used as a modifier: "GRPO-based post-training", "Qwen2.5-7B-based models" name others built on it.</summary>
+    [GeneratedRegex(@"^-(?:based|style|like|type)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Modifier();
+
     /// <summary>"it" as a word: a sentence speaking of what it named last.</summary>
     [GeneratedRegex(@"\b[Ii]t\b")]
     public static partial Regex It();

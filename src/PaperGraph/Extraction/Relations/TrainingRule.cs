@@ -31,7 +31,9 @@ internal static class TrainingRule
                 if (i + 1 < here.Count && here[i + 1] is { Mention.Label: NodeLabel.Method } joined && !context.IsTechnique(joined.Mention)
                     && joined.Start >= model.End && IsPlus(text.AsSpan(model.End, joined.Start - model.End)))
                     found.Add(model.Mention, RelationType.TrainedWith, joined.Mention, context.EvidenceAt(model));
-                if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)) continue;
+                // "Qwen2.5-7B-based reasoning models" are others, built on the model.
+                if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)
+                    || RelationCues.Modifier().IsMatch(text.AsSpan(model.End))) continue;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
