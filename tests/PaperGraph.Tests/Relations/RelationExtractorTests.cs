@@ -131,6 +131,18 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain("Qwen2.5-7B EVALUATED_ON AIME24", relations);
     }
 
+    [Theory]
+    [InlineData("Nevertheless, advances are dominated by mathematics (e.g., AIME), with code generation underexplored.", false)]
+    [InlineData("The resulting model reaches 45.3 on AIME, comparable to larger systems.", true)]
+    public void Extract_BenchmarkInASentenceOfBackground_IsNoResultOfThePapersSubject(string sentence, bool evaluated)
+    {
+        var relations = new RelationCase("DRIVE: Data Curation Best Practices", "We present DRIVE, a data curation recipe. " + sentence)
+            .Proposes(NodeLabel.Method, "DRIVE").Names(NodeLabel.Benchmark, "AIME")
+            .Relations();
+
+        Assert.Equal(evaluated, relations.Contains("DRIVE EVALUATED_ON AIME"));
+    }
+
     [Fact]
     public void Extract_RewardAModelIsTrainedWith_IsTheModels()
     {

@@ -45,7 +45,10 @@ internal static class EvaluationRule
                 }
                 // "MiMo-VL-7B-RL outperforms ... . For GUI grounding, it sets a new standard on OSWorld-G":
                 // "it" is the proposed name last named, not necessarily the paper's subject.
-                else if ((RelationCues.It().IsMatch(before) ? context.RecentProposed(s, benchmark.Start) : context.Subject) is { } subject)
+                // A sentence of background ("advances are dominated by mathematics (e.g., AIME)") names no
+                // result of the paper's: no "we" or "our", no number.
+                else if (RelationCues.OwnResult().IsMatch(text)
+                    && (RelationCues.It().IsMatch(before) ? context.RecentProposed(s, benchmark.Start) : context.Subject) is { } subject)
                 {
                     found.Add(subject, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }

@@ -109,6 +109,10 @@ internal static partial class RelationCues
     [GeneratedRegex(@"^-(?:based|style|like|type)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Modifier();
 
+    /// <summary>A sentence that may report the paper's own results: first person, "it", "this", or a number.</summary>
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]hese)\b|\d")]
+    public static partial Regex OwnResult();
+
     /// <summary>"it" as a word: a sentence speaking of what it named last.</summary>
     [GeneratedRegex(@"\b[Ii]t\b")]
     public static partial Regex It();
