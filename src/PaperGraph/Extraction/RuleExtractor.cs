@@ -82,8 +82,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
     /// </summary>
     private static void RelabelUsedAsReward(MentionSet mentions, Sentence sentence)
     {
-        if (!CoinedNameFinder.UsedAsRewards.MayMatch(sentence.Text)) return;
-        foreach (Match m in CoinedNameFinder.UsedAsRewards.Pattern.Matches(sentence.Text))
+        foreach (var m in CoinedNameFinder.UsedAsRewards.Matches(sentence.Text))
         {
             var name = m.Groups["name"];
             if (mentions.LabelOf(name.Value) == NodeLabel.Method && mentions.ConfidenceOf(name.Value) < Confidence.Definition)
