@@ -140,13 +140,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, UsedAsRewards];
-
-    /// <summary>"we use xCOMET, a quality estimation system, as our token-level reward model": a name used as the reward.</summary>
-    public static readonly WordGatedPattern UsedAsRewards = new(UsedAsReward(), "as the ", "as our ", "as a ", "as an ");
-
-    [GeneratedRegex(@"\b(?:use[sd]?|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?<name>[A-Za-z][\w\-.^*+]*[\w+*])(?:\s*\([^)]*\))?(?:,[^,;]{1,80},)?\s+as\s+(?:the|our|a|an)\s+(?:[\w\-]+\s+){0,3}?reward(?:\s+(?:models?|functions?|signals?))?\b")]
-    private static partial Regex UsedAsReward();
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     /// <param name="typed">False when the caller has no use for labels: every hit's is then null.</param>

@@ -35,15 +35,17 @@ public sealed partial class RuleExtractor : IPaperExtractor
         _coined = new CoinedNameFinder(_vocabulary);
         _lists = new ListMembers(_vocabulary, _lexicon);
         _proposals = new ProposalMarker(_coined, _vocabulary);
-        // Each method's name and aliases exactly as written, to the entry a lookup of that form gives.
-        _methodsAsWritten = lexicon.Entries.Where(e => e.Label == NodeLabel.Method).SelectMany(e => e.Aliases.Prepend(e.Name))
+        // Every name and alias exactly as written, to the entry a lookup of that form gives, when that
+        // entry writes it so: "Clip" in "Clip-Higher" is a word, not CLIP.
+        _knownAsWritten = lexicon.Entries.SelectMany(e => e.Aliases.Prepend(e.Name))
             .Distinct(StringComparer.Ordinal)
             .Select(form => (Form: form, Entry: _lexicon.Lookup(form)))
-            .Where(f => f.Entry is { Label: NodeLabel.Method } entry && (entry.Name == f.Form || entry.Aliases.Contains(f.Form)))
+            .Where(f => f.Entry is { } entry && (entry.Name == f.Form || entry.Aliases.Contains(f.Form)))
             .ToDictionary(f => f.Form, f => f.Entry!, StringComparer.Ordinal);
     }
 
-    private readonly Dictionary<string, LexiconEntry> _methodsAsWritten;
+    /// <summary>A known name written as the lexicon writes it, for the hyphenated parts of coined names.</summary>
+    private readonly Dictionary<string, LexiconEntry> _knownAsWritten;
 
     public PaperExtraction Extract(Paper paper)
     {
@@ -82,13 +84,21 @@ public sealed partial class RuleExtractor : IPaperExtractor
     /// </summary>
     private static void RelabelUsedAsReward(MentionSet mentions, Sentence sentence)
     {
-        foreach (var m in CoinedNameFinder.UsedAsRewards.Matches(sentence.Text))
+        foreach (var m in UsedAsRewards.Matches(sentence.Text))
         {
             var name = m.Groups["name"];
             if (mentions.LabelOf(name.Value) == NodeLabel.Method && mentions.ConfidenceOf(name.Value) < Confidence.Definition)
                 mentions.Add(NodeLabel.Reward, name.Value, name.Value, sentence, name.Index, name.Length, Confidence.Definition);
         }
     }
+
+    private static readonly WordGatedPattern UsedAsRewards = new(UsedAsReward(), "as the ", "as our ", "as a ", "as an ");
+
+    /// <summary>The gated pattern with its words, for the test that keeps them in step.</summary>
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [UsedAsRewards];
+
+    [GeneratedRegex(@"\b(?:use[sd]?|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?<name>[A-Za-z][\w\-.^*+]*[\w+*])(?:\s*\([^)]*\))?(?:,[^,;]{1,80},)?\s+as\s+(?:the|our|a|an)\s+(?:[\w\-]+\s+){0,3}?reward(?:\s+(?:models?|functions?|signals?))?\b")]
+    private static partial Regex UsedAsReward();
 
     /// <summary>A paper that names RLHF (RLVR, RLAIF) names its reward too: a handful of lookups per paper.</summary>
     private void ImplyParadigmRewards(MentionSet mentions)
@@ -140,7 +150,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
             if (!name.Contains('-', StringComparison.Ordinal) || mentions.LabelOf(name) != NodeLabel.Method || mentions.ConfidenceOf(name) == Confidence.Lexicon) continue;
             foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (part.Length < 3 || !_methodsAsWritten.TryGetValue(part, out var entry) || _vocabulary.IsNotEntity(part)) continue;
+                if (part.Length < 3 || !_knownAsWritten.TryGetValue(part, out var entry) || entry.Label != NodeLabel.Method || _vocabulary.IsNotEntity(part)) continue;
                 mentions.Imply(NodeLabel.Method, entry.Name, name);
             }
         }
@@ -262,9 +272,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         NodeLabel? found = null;
         foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            // As the lexicon writes it: "Clip" in "Clip-Higher" is a word, not CLIP.
-            if (part.Length < 3 || _vocabulary.IsNotEntity(part) || _lexicon.Lookup(part) is not { } entry
-                || !(entry.Name == part || entry.Aliases.Contains(part))) continue;
+            if (part.Length < 3 || !_knownAsWritten.TryGetValue(part, out var entry) || _vocabulary.IsNotEntity(part)) continue;
             if (found is { } other && other != entry.Label) return null;
             found = entry.Label;
         }
@@ -336,7 +344,6 @@ public sealed partial class RuleExtractor : IPaperExtractor
         }
         return NodeLabel.Method;
     }
-
 
     /// <summary>Names listed with a benchmark ("on AIME24, SuperGPQA and KOR-Bench") are benchmarks too.</summary>
     private void AddBenchmarkListMembers(MentionSet mentions, Sentence sentence, bool inTitle, List<LexiconHit> lexiconHits, List<BenchmarkHit> benchmarkShapes)

@@ -19,6 +19,7 @@ public sealed class ExtractionGateTests
         for (var i = 0; i < ListMembers.GatedPatterns.Count; i++) data.Add(nameof(ListMembers), i);
         for (var i = 0; i < RelationCues.GatedPatterns.Count; i++) data.Add(nameof(RelationCues), i);
         for (var i = 0; i < AcronymFinder.GatedPatterns.Count; i++) data.Add(nameof(AcronymFinder), i);
+        for (var i = 0; i < RuleExtractor.GatedPatterns.Count; i++) data.Add(nameof(RuleExtractor), i);
         return data;
     }
 
@@ -32,6 +33,7 @@ public sealed class ExtractionGateTests
             nameof(ListMembers) => ListMembers.GatedPatterns[index],
             nameof(RelationCues) => RelationCues.GatedPatterns[index],
             nameof(AcronymFinder) => AcronymFinder.GatedPatterns[index],
+            nameof(RuleExtractor) => RuleExtractor.GatedPatterns[index],
             _ => CoinedNameFinder.GatedPatterns[index],
         };
         var sentences = SampleSentences();

@@ -32,6 +32,9 @@ internal static class EvaluationRule
             // nor a model that only names others ("among Qwen2.5-7B-based models").
             var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)
                 && !RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start)) && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End))).ToArray();
+            // A sentence of background ("advances are dominated by mathematics (e.g., AIME)") names no
+            // result of the paper's: no "we" or "our", no number. Asked once, and only if a benchmark needs it.
+            bool? ownResult = null;
             foreach (var benchmark in here.Where(o => o.Mention.Label == NodeLabel.Benchmark))
             {
                 // A dataset the paper builds, or trains on, is not where it reports results, unless a
@@ -45,9 +48,7 @@ internal static class EvaluationRule
                 }
                 // "MiMo-VL-7B-RL outperforms ... . For GUI grounding, it sets a new standard on OSWorld-G":
                 // "it" is the proposed name last named, not necessarily the paper's subject.
-                // A sentence of background ("advances are dominated by mathematics (e.g., AIME)") names no
-                // result of the paper's: no "we" or "our", no number.
-                else if (RelationCues.OwnResult().IsMatch(text)
+                else if ((ownResult ??= RelationCues.OwnResult().IsMatch(text))
                     && (RelationCues.It().IsMatch(before) ? context.RecentProposed(s, benchmark.Start) : context.Subject) is { } subject)
                 {
                     found.Add(subject, RelationType.EvaluatedOn, benchmark.Mention, evidence);
