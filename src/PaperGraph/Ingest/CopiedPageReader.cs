@@ -6,8 +6,10 @@ namespace PaperGraph.Ingest;
 /// Reads a papers page copied to text (the shape of a Hugging Face papers page): some page
 /// boilerplate lines, then for each paper a title line followed by an abstract line.
 /// A line is an abstract when it reads like running text (long, or several sentences); the line
-/// before it is its title. Short lines before the first paper are page boilerplate; a title with no
-/// abstract after it, or an abstract with no title, is rejected.
+/// before it is its title. A title may itself read like two sentences ("Does RL Teach New Skills? A
+/// Controlled Study"): a short line with no full stop at its end, after an abstract, is taken as a
+/// title. Short lines before the first paper are page boilerplate; a title with no abstract after
+/// it, or an abstract with no title, is rejected.
 /// </summary>
 public sealed partial class CopiedPageReader : IPaperReader
 {
@@ -36,7 +38,7 @@ public sealed partial class CopiedPageReader : IPaperReader
             var text = line.Text.Trim();
             if (text.Length == 0) continue;
 
-            if (!LooksLikeAbstract(text))
+            if (!LooksLikeAbstract(text) || (pendingTitle is null && CouldBeTitle(text)))
             {
                 if (pendingTitle is not null && papersSeen > 0)
                     yield return ReadResult.Reject(new(sourceName, pendingLine), "title line without an abstract line after it", pendingTitle);
@@ -64,6 +66,11 @@ public sealed partial class CopiedPageReader : IPaperReader
     /// <summary>Running text: long, or at least two sentences of some length.</summary>
     internal static bool LooksLikeAbstract(string line) =>
         line.Length >= 200 || (line.Length >= 80 && SentenceBreak().Count(line) >= 1);
+
+    /// <summary>Short, and not ending a sentence with a full stop: what a title reads like even when it asks a question.</summary>
+    internal static bool CouldBeTitle(string line) => line.Length <= MaxTitleChars && !line.EndsWith('.');
+
+    private const int MaxTitleChars = 300;
 
     // The page's "Subscribe" button text ends up glued to the first title.
     [GeneratedRegex(@"^Subscribe(?=\p{Lu}|\d)")]

@@ -6,23 +6,31 @@ using PaperGraph.Tests.Support;
 namespace PaperGraph.Tests.Evaluation;
 
 /// <summary>
-/// tests/data/heldout holds a self-written stand-in for the held-out set: an input file and its
-/// gold, generated together from one annotation source. These tests keep the two in step when
-/// either is edited, so the scores in its README stay measurable.
+/// tests/data/heldout and tests/data/heldout2 hold self-written stand-ins for the held-out set: each
+/// an input file and its gold, generated together from one annotation source. These tests keep the
+/// two in step when either is edited, so the scores in their READMEs stay measurable.
 /// </summary>
 public sealed class HeldoutStandinTests
 {
-    private static readonly string Folder = Path.Combine(Some.RepoRoot, "tests", "data", "heldout");
-    private static readonly string GoldPath = Path.Combine(Folder, "heldout-standin.gold.jsonl");
-    private static readonly string InputPath = Path.Combine(Folder, "heldout-standin.txt");
     private static readonly string[] EntityRelationTypes = ["USES_REWARD", "TRAINED_WITH", "EVALUATED_ON", "EXTENDS", "OUTPERFORMS"];
 
-    [Fact]
-    public void Gold_FortyPapers_EveryRelationJoinsEntitiesOfItsOwnPaper()
+    public static TheoryData<string, string, int> Sets => new()
     {
-        var gold = GoldReader.ReadFile(GoldPath);
+        { "heldout", "heldout-standin", 40 },
+        { "heldout2", "heldout2", 36 },
+    };
 
-        Assert.Equal(40, gold.Count);
+    private static string GoldPath(string folder, string stem) => Path.Combine(Some.RepoRoot, "tests", "data", folder, stem + ".gold.jsonl");
+
+    private static string InputPath(string folder, string stem) => Path.Combine(Some.RepoRoot, "tests", "data", folder, stem + ".txt");
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Gold_EveryRelationJoinsEntitiesOfItsOwnPaper(string folder, string stem, int papers)
+    {
+        var gold = GoldReader.ReadFile(GoldPath(folder, stem));
+
+        Assert.Equal(papers, gold.Count);
         Assert.All(gold, paper =>
         {
             var ids = paper.Entities.Select(e => e.Id).ToHashSet();
@@ -36,25 +44,29 @@ public sealed class HeldoutStandinTests
         });
     }
 
-    [Fact]
-    public void Input_ReadsWithoutRejections_AsTheGoldTitlesInOrder()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Input_ReadsWithoutRejections_AsTheGoldTitlesInOrder(string folder, string stem, int papers)
     {
-        using var stream = File.OpenRead(InputPath);
+        var input = InputPath(folder, stem);
+        using var stream = File.OpenRead(input);
 
-        var results = new CopiedPageReader().Read(stream, InputPath, CancellationToken.None).ToList();
+        var results = new CopiedPageReader().Read(stream, input, CancellationToken.None).ToList();
 
         Assert.All(results, r => Assert.Null(r.Rejection));
-        Assert.Equal(GoldReader.ReadFile(GoldPath).Select(g => g.Title), results.Select(r => r.Paper?.Title));
+        Assert.Equal(papers, results.Count);
+        Assert.Equal(GoldReader.ReadFile(GoldPath(folder, stem)).Select(g => g.Title), results.Select(r => r.Paper?.Title));
     }
 
-    [Fact]
-    public async Task Eval_OnStandin_MatchesEveryGoldPaperToAnExtractedOne()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Eval_OnStandin_MatchesEveryGoldPaperToAnExtractedOne(string folder, string stem, int papers)
     {
-        var run = await CliRun.Of("eval", "--gold", GoldPath, InputPath, "--json");
+        var run = await CliRun.Of("eval", "--gold", GoldPath(folder, stem), InputPath(folder, stem), "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
-        Assert.Equal(40, json.RootElement.GetProperty("papers").GetInt32());
+        Assert.Equal(papers, json.RootElement.GetProperty("papers").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("papers_missing").GetArrayLength());
         Assert.True(json.RootElement.GetProperty("entities").GetProperty("all").GetProperty("tp").GetInt32() > 0);
     }

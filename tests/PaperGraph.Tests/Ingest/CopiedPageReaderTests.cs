@@ -71,4 +71,29 @@ public sealed class CopiedPageReaderTests
         Assert.Equal(["First Paper", "Second Paper"], results.Select(r => r.Paper?.Title));
         Assert.Equal([1L, 3], results.Select(r => r.Paper?.Source.Line ?? 0));
     }
+
+    [Fact]
+    public void Reader_TitleThatAsksAQuestion_IsStillTheTitle()
+    {
+        // Over 80 characters with a sentence break inside: alone, it reads like running text.
+        const string question = "Does Reinforcement Learning Teach New Reasoning Skills? A Controlled Pass@k Study Across Model Families";
+        var text = question + "\n" + Some.Abstract() + "\nSecond Paper\n" + Some.Abstract() + "\n" + question + " Again\n" + Some.Abstract() + "\n";
+
+        var results = Read(text);
+
+        Assert.Equal([question, "Second Paper", question + " Again"], results.Select(r => r.Paper?.Title));
+    }
+
+    [Fact]
+    public void Reader_AbstractWithoutTitleAfterAnAbstract_IsRejectedWithLine()
+    {
+        var text = "First Paper\n" + Some.Abstract() + "\n" + Some.Abstract() + "\n";
+
+        var results = Read(text);
+
+        Assert.Equal("First Paper", results[0].Paper?.Title);
+        var rejection = Assert.Single(results, r => r.Rejection is not null).Rejection;
+        Assert.Equal(3, rejection?.Source.Line);
+        Assert.Equal("abstract line without a title line before it", rejection?.Reason);
+    }
 }
