@@ -16,15 +16,25 @@ internal readonly record struct CoinedHit(string Name, int Start, int Length, No
 internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 {
     /// <summary>The name a title coins before its colon, when it looks coined; null otherwise.</summary>
-    public static string? TitleName(string title)
+    /// <param name="abstractText">The paper's abstract: a name of plain words must be named there too.</param>
+    public static string? TitleName(string title, string abstractText)
     {
         var m = TitlePrefix().Match(title);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.Trim();
+        // "Baselines Matter: ...", "Weighing Disagreement: ...": two plain capitalised words are a slogan
+        // or a topic, unless the abstract names them too ("Behavior Injection: ..." then "behavior injection").
+        if (name.Split(' ') is [var first, var second] && IsPlainCapitalisedWord(first) && IsPlainCapitalisedWord(second)
+            && !abstractText.Contains(name, StringComparison.OrdinalIgnoreCase)) return null;
         // Before a title's colon, one hyphenated word is a name even in plain capitals ("Robo-Dopamine").
         var oneHyphenatedWord = !name.Contains(' ', StringComparison.Ordinal) && name.Contains('-', StringComparison.Ordinal) && char.IsUpper(name[0]);
         return LooksCoined(name) || oneHyphenatedWord ? name : null;
     }
+
+    private static bool IsPlainCapitalisedWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).ContainsAnyExcept(LowerLetters) is false;
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// A name with a capital after its first letter, or a capital and a digit: RLP, PretrainZero, R^3,

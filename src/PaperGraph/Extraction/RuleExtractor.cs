@@ -54,7 +54,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var sentences = SentenceSplitter.Split(paper.Abstract);
         var title = new Sentence(0, paper.Title);
 
-        var titleName = CoinedNameFinder.TitleName(paper.Title);
+        var titleName = CoinedNameFinder.TitleName(paper.Title, paper.Abstract);
         Read(mentions, candidates, title, paper, inTitle: true);
         var coinedHits = new List<CoinedHit>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);

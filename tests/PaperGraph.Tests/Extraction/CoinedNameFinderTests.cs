@@ -13,15 +13,22 @@ public sealed class CoinedNameFinderTests
     [InlineData("R^3: Learning Reasoning through Reverse Curriculum RL", "R^3")]
     public void TitleName_CoinedPrefix_IsTheName(string title, string expected)
     {
-        Assert.Equal(expected, CoinedNameFinder.TitleName(title));
+        Assert.Equal(expected, CoinedNameFinder.TitleName(title, "We study it."));
     }
 
     [Theory]
     [InlineData("Survey: Reinforcement Learning for Language Models")]
     [InlineData("Reinforcement Learning on Pre-Training Data")]
+    [InlineData("Baselines Matter: Quantile Baselines for Critic-Free Policy Gradients")]
     public void TitleName_PlainWordsOrNoColon_IsNull(string title)
     {
-        Assert.Null(CoinedNameFinder.TitleName(title));
+        Assert.Null(CoinedNameFinder.TitleName(title, "We propose QuRE, which replaces the mean baseline."));
+    }
+
+    [Fact]
+    public void TitleName_PlainWordsTheAbstractNamesToo_IsTheName()
+    {
+        Assert.Equal("Behavior Injection", CoinedNameFinder.TitleName("Behavior Injection: Preparing Language Models for RL", "We propose behavior injection, a data augmentation scheme."));
     }
 
     [Theory]
