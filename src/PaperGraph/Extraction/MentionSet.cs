@@ -166,6 +166,15 @@ internal sealed class MentionSet(string paperId)
         _surfaces = null;
     }
 
+    /// <summary>Forgets the mention <paramref name="name"/> names, with every form of it; its spans stay taken.</summary>
+    public void Remove(string name)
+    {
+        if (Find(name) is not { } draft) return;
+        _byNorm.Remove(NameNormaliser.Normalise(draft.Name));
+        foreach (var key in _bySurface.Where(kv => ReferenceEquals(kv.Value, draft)).Select(kv => kv.Key).ToArray()) _bySurface.Remove(key);
+        _surfaces = null;
+    }
+
     private Draft? Find(string name)
     {
         // Normalised once for both lookups: this is asked of every name found, many times each.

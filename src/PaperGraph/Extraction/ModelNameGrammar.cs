@@ -38,6 +38,9 @@ internal sealed partial class ModelNameGrammar
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
+    /// <summary>True for a family whose name alone is a model ("Qwen", "Llama"), as the family list writes it.</summary>
+    public bool IsBareFamily(string name) => _bareFamilies.Contains(name);
+
     public List<ModelNameHit> Find(string text)
     {
         var hits = new List<ModelNameHit>();

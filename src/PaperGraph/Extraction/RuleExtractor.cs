@@ -62,6 +62,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName, sentences);
+        DropFamiliesOfNamedMembers(mentions);
         ImplyParadigmRewards(mentions);
         ImplyBasesOfProposedMethods(mentions);
         TypeBasesOfProposedNames(mentions, candidates, sentences);
@@ -99,6 +100,23 @@ public sealed partial class RuleExtractor : IPaperExtractor
 
     [GeneratedRegex(@"\b(?:use[sd]?|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?<name>[A-Za-z][\w\-.^*+]*[\w+*])(?:\s*\([^)]*\))?(?:,[^,;]{1,80},)?\s+as\s+(?:the|our|a|an)\s+(?:[\w\-]+\s+){0,3}?reward(?:\s+(?:models?|functions?|signals?))?\b")]
     private static partial Regex UsedAsReward();
+
+    /// <summary>
+    /// "Qwen2.5-7B, Llama 3.1 8B and Mistral-7B-v0.3 ... the trained Qwen model ... the Llama and
+    /// Mistral models": a family named alone in a paper that names one of its members means that
+    /// member, not a model of its own. A family named with no member ("We evaluate RRHF using LLaMA")
+    /// stays, and so does one the paper proposes.
+    /// </summary>
+    private void DropFamiliesOfNamedMembers(MentionSet mentions)
+    {
+        var models = mentions.Surfaces().Where(s => s.Label == NodeLabel.Model).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var family in models.Where(_models.IsBareFamily).ToArray())
+        {
+            if (mentions.Proposed().Contains(family, StringComparer.Ordinal)) continue;
+            if (models.Any(m => m.Length > family.Length && m.StartsWith(family, StringComparison.Ordinal) && !char.IsLetter(m[family.Length])))
+                mentions.Remove(family);
+        }
+    }
 
     /// <summary>A paper that names RLHF (RLVR, RLAIF) names its reward too: a handful of lookups per paper.</summary>
     private void ImplyParadigmRewards(MentionSet mentions)

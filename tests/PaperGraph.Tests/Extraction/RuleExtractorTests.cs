@@ -274,6 +274,18 @@ public sealed class RuleExtractorTests
         Assert.Equal(extends, x.Relations.Any(r => r.Head.Name == "TP-GRPO" && r.Type == RelationType.Extends && r.Tail.Name == "GRPO"));
     }
 
+    [Theory]
+    // "the trained Qwen model" is Qwen2.5-7B, named before it: no model "Qwen" of its own.
+    [InlineData("We train Qwen2.5-7B and Mistral-7B-v0.3 with GRPO. The trained Qwen model solves fewer problems, whereas the Mistral model gains.", "Qwen", false)]
+    // No member of the family is named: the family is the model the paper used.
+    [InlineData("We evaluate RRHF using LLaMA and Alpaca on Helpful and Harmless data.", "LLaMA", true)]
+    public void Extract_FamilyNamedAlone_IsAModelOnlyWhenNoMemberIsNamed(string abstractText, string family, bool kept)
+    {
+        var x = Extract("A Study", abstractText);
+
+        Assert.Equal(kept, x.Mentions.Any(m => m.Name == family));
+    }
+
     [Fact]
     public void Extract_TitleModelWhoseAbstractReleasesOneSize_IsThatSize()
     {
