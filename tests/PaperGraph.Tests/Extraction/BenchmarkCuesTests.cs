@@ -20,6 +20,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("It improves pass@1 by 2.1x on CodeElo.", "CodeElo")]
     [InlineData("It gains +12% on HealthBench.", "HealthBench")]
     [InlineData("Rewards on the Human Preference Dataset v2 (HPDv2) rise.", "Human Preference Dataset v2")]
+    [InlineData("We report pass@1 on LiveCodeBench v5.", "LiveCodeBench v5")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
@@ -57,6 +58,17 @@ public sealed class BenchmarkCuesTests
         var names = BenchmarkCues.ListNeighbours(text, start, start + 4).Select(h => h.Name).Order().ToArray();
 
         Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
+    }
+
+    [Fact]
+    public void ListNeighbours_VersionAtTheSentenceEnd_IsTheVersionWithoutTheFullStop()
+    {
+        const string text = "We evaluate on AIME25, GPQA-Diamond and LiveCodeBench v6.";
+        var start = text.IndexOf("GPQA-Diamond", StringComparison.Ordinal);
+
+        var names = BenchmarkCues.ListNeighbours(text, start, start + "GPQA-Diamond".Length).Select(h => h.Name).Order().ToArray();
+
+        Assert.Equal(["AIME25", "LiveCodeBench v6"], names);
     }
 
     [Fact]
