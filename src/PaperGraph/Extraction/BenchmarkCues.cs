@@ -120,6 +120,21 @@ internal static partial class BenchmarkCues
         return j >= 0 && text[j] is ',' or 'd' or 'r' or '&';
     }
 
+    /// <summary>
+    /// "DAPO-Math-17k", "Skywork-Reward-Preference-80K", "HealthBench-1k": a name that ends in a count of
+    /// thousands counts examples, so it names a dataset, whatever names it is built from. (Not "M":
+    /// "Pythia-160M" counts parameters.)
+    /// </summary>
+    public static bool IsCountedDataset(string name)
+    {
+        var last = name.AsSpan(name.LastIndexOf('-') + 1);
+        if (last.Length < 2 || last.Length == name.Length || last[^1] is not ('k' or 'K')) return false;
+        var digits = last[..^1];
+        return char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[^1]) && !digits.ContainsAnyExcept(DigitsAndPoint);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndPoint = System.Buffers.SearchValues.Create("0123456789.");
+
     /// <summary>The name that starts at <paramref name="at"/> ("MOPO" in "such as MOPO, MOReL and COMBO"), if one does.</summary>
     public static BenchmarkHit? NameAt(string text, int at)
     {

@@ -222,6 +222,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
                 : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
             // "Skywork-PRM-7B", "Nemotron-4-340B-Reward": a reward model is a Reward whatever its family.
             if (label == NodeLabel.Model && _vocabulary.IsRewardModelName(m.Name)) label = NodeLabel.Reward;
+            if (BenchmarkCues.IsCountedDataset(m.Name)) label = NodeLabel.Benchmark;
             // A title says nothing of what an unknown family's name is: the abstract's nouns may relabel it.
             var confidence = inTitle && !m.KnownFamily ? Confidence.Shape : Confidence.Definition;
             mentions.Add(label, m.Name, m.Name, sentence, m.Start, m.Length, confidence, inTitle);
@@ -259,7 +260,8 @@ public sealed partial class RuleExtractor : IPaperExtractor
             if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
             // "R1-Reward", "IXC-2.5-Reward", "VerdictRM": a name built like a reward model's is one, when no noun
             // says or the noun is only "model" (as for model-family names above).
-            var label = c.Label is null or NodeLabel.Model && _vocabulary.IsRewardModelName(c.Name) ? NodeLabel.Reward : c.Label ?? LabelOfKnownPart(c.Name);
+            var label = BenchmarkCues.IsCountedDataset(c.Name) ? NodeLabel.Benchmark
+                : c.Label is null or NodeLabel.Model && _vocabulary.IsRewardModelName(c.Name) ? NodeLabel.Reward : c.Label ?? LabelOfKnownPart(c.Name);
             if (label is not null) mentions.Add(label.Value, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }

@@ -60,6 +60,19 @@ public sealed class BenchmarkCuesTests
         Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
     }
 
+    [Theory]
+    [InlineData("DAPO-Math-17k", true)]
+    [InlineData("Skywork-Reward-Preference-80K", true)]
+    [InlineData("OpenR1-Math-2.2k", true)]
+    [InlineData("Pythia-160M", false)]
+    [InlineData("Qwen2.5-7B", false)]
+    [InlineData("17k", false)]
+    [InlineData("Math-k", false)]
+    public void IsCountedDataset_NameEndingInThousands_IsADataset(string name, bool dataset)
+    {
+        Assert.Equal(dataset, BenchmarkCues.IsCountedDataset(name));
+    }
+
     [Fact]
     public void ListNeighbours_VersionAtTheSentenceEnd_IsTheVersionWithoutTheFullStop()
     {

@@ -275,6 +275,18 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    // Built from a known method's name, typed by no noun: the count makes it a dataset.
+    [InlineData("We train Qwen2.5-7B with GRPO on the DAPO-Code-9K training set.", "DAPO-Code-9K")]
+    // Built from a model family's and a reward model's names.
+    [InlineData("The gate is trained on pairwise preferences from Skywork-Reward-Preference-80K.", "Skywork-Reward-Preference-80K")]
+    public void Extract_NameEndingInACountOfThousands_IsABenchmark(string abstractText, string name)
+    {
+        var x = Extract("A Study", abstractText);
+
+        Assert.Equal(NodeLabel.Benchmark, Assert.Single(x.Mentions, m => m.Name == name).Label);
+    }
+
+    [Theory]
     // "the trained Qwen model" is Qwen2.5-7B, named before it: no model "Qwen" of its own.
     [InlineData("We train Qwen2.5-7B and Mistral-7B-v0.3 with GRPO. The trained Qwen model solves fewer problems, whereas the Mistral model gains.", "Qwen", false)]
     // No member of the family is named: the family is the model the paper used.
