@@ -182,7 +182,13 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var longForm = TitleLongForm(name, rest);
         if (mentions.LabelOf(name) is { } found)
         {
-            if (mentions.ConfidenceOf(name) == Confidence.Lexicon) return;
+            // "RRHF: Rank Responses to Align ...", "ReST-MCTS*: ...": the lexicon may know the name a paper
+            // brings; a title that opens with it is that paper's.
+            if (mentions.ConfidenceOf(name) == Confidence.Lexicon)
+            {
+                mentions.Propose(name);
+                return;
+            }
             mentions.Add(found, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
             return;
         }
@@ -307,7 +313,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"\b[Ww]e\s+call(?:\s+(?:it|them))?\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
     private static partial Regex WeCall();
 
-    [GeneratedRegex(@"\G\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s")]
+    // ", a ...", or an acronym defined and a head noun: "Decoupled Clip and Dynamic sAmpling Policy Optimization (DAPO) algorithm".
+    [GeneratedRegex(@"\G\s*(?:(?:\([^)]*\)\s*)?,\s+(?:a|an)\s|\([^)]*\)\s*(?:algorithm|method|framework|approach|objective|benchmark|dataset)s?\b)")]
     private static partial Regex IntroducedAs();
 
     // One to three plain lower-case words (no function word) before a method noun, after an article and praise.

@@ -22,11 +22,11 @@ public sealed class RuleExtractorTests
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
-            "Second, we perform Pre-GRPO: updating on a small set of hard problems. Clip-Higher keeps the entropy up.");
+            "Second, we perform Pre-GRPO: updating on a small set of hard problems. Clip-Decay keeps the entropy up.");
 
         Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "Pre-GRPO").Label);
         // "Clip" is not how the lexicon writes CLIP: no label from it.
-        Assert.DoesNotContain(x.Mentions, m => m.Name == "Clip-Higher");
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "Clip-Decay");
     }
 
     [Fact]
@@ -272,6 +272,21 @@ public sealed class RuleExtractorTests
 
         Assert.Equal(extends, x.Mentions.Any(m => m.Name == "GRPO"));
         Assert.Equal(extends, x.Relations.Any(r => r.Head.Name == "TP-GRPO" && r.Type == RelationType.Extends && r.Tail.Name == "GRPO"));
+    }
+
+    [Theory]
+    // A title that opens with a name the lexicon knows is that name's paper.
+    [InlineData("DAPO: An Open-Source LLM Reinforcement Learning System at Scale", "We release the training code and data of a large-scale RL system.", "DAPO", true)]
+    // A known name defined after a proposal verb, with a head noun, is the paper's own.
+    [InlineData("An Open-Source LLM Reinforcement Learning System", "We propose the Decoupled Clip and Dynamic sAmpling Policy Optimization (DAPO) algorithm and release a large-scale RL system.", "DAPO", true)]
+    // Defined after a proposal verb, but only used.
+    [InlineData("Rewards for Math", "We propose a reward that we plug into Group Relative Policy Optimization (GRPO) for training.", "GRPO", false)]
+    public void Extract_KnownName_IsProposedOnlyWhenThePaperBringsIt(string title, string abstractText, string name, bool proposed)
+    {
+        var x = Extract(title, abstractText);
+
+        var mention = Assert.Single(x.Mentions, m => m.Name == name);
+        Assert.Equal(proposed, mention.Role == RelationType.Proposes);
     }
 
     [Theory]
@@ -565,10 +580,10 @@ public sealed class RuleExtractorTests
     [Fact]
     public void Extract_AcronymWithAnotherExpansionThanTheLexicon_KeepsThePapersLongForm()
     {
-        var x = Extract("A Study", "We compare with rejection sampling fine-tuning (RFT) on math.");
+        var x = Extract("A Study", "We compare with implicit preference optimization (IPO) on math.");
 
-        var rft = Assert.Single(x.Mentions, m => m.Name == "RFT");
-        Assert.Equal("rejection sampling fine-tuning", rft.LongForm);
+        var ipo = Assert.Single(x.Mentions, m => m.Name == "IPO");
+        Assert.Equal("implicit preference optimization", ipo.LongForm);
     }
 
     [Fact]
