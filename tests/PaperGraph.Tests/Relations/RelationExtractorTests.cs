@@ -544,6 +544,32 @@ public sealed class RelationExtractorTests
         Assert.Equal(["PretrainZero EVALUATED_ON MMLU-Pro"], relations);
     }
 
+    [Theory]
+    // The training verb is far from the dataset, past the models trained.
+    [InlineData("Applying QuRE to GRPO training of Qwen3-4B-Base and Qwen3-8B-Base on DAPO-Math-17k reaches 40% on AIME24.", "DAPO-Math-17k")]
+    // A second training set, after the first.
+    [InlineData("We train Qwen3-4B-Base and Qwen3-8B-Base on the Countdown game and on MATH, and evaluate on AIME24.", "MATH")]
+    public void Extract_DatasetAfterATrainingVerb_IsNotAnEvaluation_WhileTheOneAfterAResultIs(string sentence, string trainingSet)
+    {
+        var relations = new RelationCase("QuRE", "We propose QuRE. " + sentence)
+            .Proposes(NodeLabel.Method, "QuRE").Names(NodeLabel.Model, "Qwen3-4B-Base").Names(NodeLabel.Benchmark, trainingSet).Names(NodeLabel.Benchmark, "AIME24")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.EndsWith("EVALUATED_ON " + trainingSet, StringComparison.Ordinal));
+        Assert.Contains("QuRE EVALUATED_ON AIME24", relations);
+    }
+
+    [Fact]
+    public void Extract_ResultAfterTraining_IsAnEvaluation()
+    {
+        var relations = new RelationCase("PGRP",
+                "We propose PGRP. After identical RLVR training, PGRP checkpoints end 5.2 points higher on AIME24.")
+            .Proposes(NodeLabel.Method, "PGRP").Names(NodeLabel.Method, "RLVR").Names(NodeLabel.Benchmark, "AIME24")
+            .Relations();
+
+        Assert.Contains("PGRP EVALUATED_ON AIME24", relations);
+    }
+
     [Fact]
     public void Extract_InferenceTechnique_IsNeverTrainedWith()
     {

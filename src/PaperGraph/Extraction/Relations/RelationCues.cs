@@ -121,7 +121,20 @@ internal static partial class RelationCues
     [GeneratedRegex(@"(?:\d\s?%|\d\s?(?:points?|pp)\b|\bgains?\b|\bimprovements?\b|\baccuracy\b|\bscores?\b|\bpass@\d+)[^.;]{0,40}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ResultOnBefore();
 
-    /// <summary>Words just before a dataset that make it training data: "trained on", "pretraining on", "training with just".</summary>
-    [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s+(?:\S+\s+){0,3}?(?:on|with|from|using|in)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    public static partial Regex TrainedOnBefore();
+    /// <summary>
+    /// True when the text before a dataset is about training: its last cue word is a training verb
+    /// ("GRPO training of A and B on", "We train ... using"), not a result or evaluation word ("and
+    /// evaluate on", "reaches 41% on"), and a preposition leads from it to the dataset.
+    /// </summary>
+    public static bool IsTrainingData(string before)
+    {
+        var last = LastCue().Match(before);
+        return last.Success && last.Groups["train"].Success && PrepositionAfterCue().IsMatch(before, last.Index + last.Length);
+    }
+
+    [GeneratedRegex(@"\b(?:(?<train>train\w*|pre-?train\w*|fine-?tun\w*|post-?train\w*)|evaluat\w*|test\w*|benchmark\w*|achiev\w*|improv\w*|outperform\w*|surpass\w*|reach\w*|scor\w*|gains?|accuracy|results?|pass@\d+|match\w*|exceed\w*|yield\w*|boost\w*|raise[sd]?|lift\w*|attain\w*|sets?|establish\w*|report\w*|perform\w*|rank\w*|measur\w*|assess\w*|compar\w*|higher|lower|better|points?|pp)\b|\d\s?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex LastCue();
+
+    [GeneratedRegex(@"\G[^;]*\b(?:on|with|from|using|in)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionAfterCue();
 }
