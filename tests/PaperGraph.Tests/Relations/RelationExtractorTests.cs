@@ -571,6 +571,30 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardIntoATrainingOfModels_IsUsedByThatTrainingsMethodAndModels()
+    {
+        var relations = new RelationCase("MosaicRM",
+                "We release MosaicRM-8B. Using the capped MosaicRM-8B as the reward for RLOO training of Llama-3.1-8B-Instruct and Qwen2.5-7B improves AlpacaEval 2.")
+            .Proposes(NodeLabel.Reward, "MosaicRM-8B").Names(NodeLabel.Method, "RLOO").Names(NodeLabel.Model, "Llama-3.1-8B-Instruct").Names(NodeLabel.Model, "Qwen2.5-7B")
+            .Relations();
+
+        Assert.Contains("RLOO USES_REWARD MosaicRM-8B", relations);
+        Assert.Contains("Llama-3.1-8B-Instruct USES_REWARD MosaicRM-8B", relations);
+        Assert.Contains("Qwen2.5-7B USES_REWARD MosaicRM-8B", relations);
+    }
+
+    [Fact]
+    public void Extract_RewardReplacedInATraining_IsNotUsedByIt()
+    {
+        var relations = new RelationCase("ProofCritic",
+                "We train ProofCritic-8B. ProofCritic-8B replaces the outcome reward as the reward for RL training of Qwen3-4B-Base.")
+            .Proposes(NodeLabel.Reward, "ProofCritic-8B").Names(NodeLabel.Reward, "outcome reward").Names(NodeLabel.Model, "Qwen3-4B-Base")
+            .Relations();
+
+        Assert.DoesNotContain("Qwen3-4B-Base USES_REWARD outcome reward", relations);
+    }
+
+    [Fact]
     public void Extract_InferenceTechnique_IsNeverTrainedWith()
     {
         var relations = new RelationCase("A Model",

@@ -38,8 +38,22 @@ internal static partial class RelationCues
         "exten", "variant of", "version of", "buil", "on top of", "from", "modification of", "generali",
         "approximation of", "simplification of", "adaptation of", "refinement of");
 
+    /// <summary>
+    /// "for RLOO training of", "in GRPO training of", "for PPO fine-tuning of": the training a reward
+    /// named just before goes into (its method, if named) and, after "of", whose.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:for|in|during)\s+(?:the\s+)?(?:[^\s,;.]+\s+)?(?:(?:RL|online|reinforcement learning)\s+)?(?:training|fine-?tuning|post-?training|optimi[sz]ation)\s+of\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrainingOfPattern();
+
+    /// <summary><see cref="TrainingOfPattern"/>, run only on sentences that hold its words.</summary>
+    public static readonly WordGatedPattern TrainingOf = new(TrainingOfPattern(), StringComparison.OrdinalIgnoreCase, "training of", "tuning of", "optimization of", "optimisation of");
+
+    /// <summary>What may stand between a reward and <see cref="TrainingOf"/>: nothing, or "as a dense step-level reward", "as the reward model".</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:as\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,3}?rewards?(?:\s+(?:models?|signals?|functions?))?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex RewardBeforeTraining();
+
     /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost, TrainingOf];
 
     /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>
     [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -49,6 +49,7 @@ internal static partial class RewardRule
             }
         }
         RewardsInLongForms(context, found);
+        RewardsIntoTraining(context, found);
         if (context.Subject is not { } subject) return;
         RewardsInTitle(context, subject, found);
         // A reward named only inside another name ("... with Verifiable Rewards (RLVR)") belongs to
@@ -58,6 +59,46 @@ internal static partial class RewardRule
             found.Add(subject, RelationType.UsesReward, reward, reward.Evidence);
         }
     }
+
+    /// <summary>
+    /// "we use CruxPRM-8B as a dense step-level reward in GRPO training of Qwen2.5-Math-1.5B", "as
+    /// token-level rewards for PPO fine-tuning of InternVL3-8B and Qwen2.5-VL-3B-Instruct": the method
+    /// of that training and the models it trains use the reward, proposed or not.
+    /// </summary>
+    private static void RewardsIntoTraining(RelationContext context, RelationSet found)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var text = context.Sentences[s].Text;
+            var here = context.In(s);
+            foreach (var cue in RelationCues.TrainingOf.Matches(text))
+            {
+                var cueEnd = cue.Index + cue.Length;
+                var users = here.Where(o => o.Mention.Label == NodeLabel.Method && cue.Index <= o.Start && o.End <= cueEnd).Select(o => o.Mention).ToList();
+                var at = cueEnd;
+                foreach (var o in here.Where(o => o.Start >= cueEnd))
+                {
+                    if (o.Mention.Label != NodeLabel.Model || !ListGap().IsMatch(text.AsSpan(at, o.Start - at))) break;
+                    users.Add(o.Mention);
+                    at = o.End;
+                }
+                // Not the reward another one replaces: "ProofCritic-8B replaces the rule-based checker as the reward for ...".
+                foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward && o.End <= cue.Index && RelationCues.RewardBeforeTraining().IsMatch(text.AsSpan(o.End, cue.Index - o.End))
+                    && !SetAside().IsMatch(text.AsSpan(0, o.Start))))
+                {
+                    foreach (var user in users) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
+                }
+            }
+        }
+    }
+
+    // Words before a reward that set it aside: "replaces the", "instead of", "rather than".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:replac\w*|instead of|rather than|than|without)\s+(?:[\w\-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex SetAside();
+
+    // Between the members of a list of models, or nothing before the first.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex ListGap();
 
     // "Predicted Reward Fine-tuning (PRFT)", "Reinforcement Learning with Calibration Rewards (RLCR)":
     // a method named after a reward is trained with it.
