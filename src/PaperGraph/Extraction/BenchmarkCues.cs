@@ -77,13 +77,19 @@ internal static partial class BenchmarkCues
         }
     }
 
-    /// <summary>List neighbours of a known benchmark at <paramref name="start"/>..<paramref name="end"/>: names joined to it by commas, "and", "or".</summary>
+    /// <summary>
+    /// List neighbours of a known benchmark at <paramref name="start"/>..<paramref name="end"/>: names
+    /// joined to it by commas, "and", "or". A name after a bare comma ends no list on its own: "On
+    /// GPQA-Diamond, VoteRL also gains" is a phrase and its sentence's subject, not a list of two.
+    /// </summary>
     public static IEnumerable<BenchmarkHit> ListNeighbours(string text, int start, int end)
     {
         for (var at = end; MayContinueList(text, at) && NextInList().Match(text, at) is { Success: true } next; )
         {
             var name = next.Groups["name"];
             if (!IsListMember(name.Value)) break;
+            var bareComma = text.AsSpan(next.Index, name.Index - next.Index).Trim().SequenceEqual(",");
+            if (bareComma && at == end && !ContinuesList(text, name.Index + name.Length) && !FollowsMember(text, start)) break;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index + name.Length;
         }
@@ -95,6 +101,11 @@ internal static partial class BenchmarkCues
             at = name.Index;
         }
     }
+
+    private static bool ContinuesList(string text, int at) => MayContinueList(text, at) && NextInList().Match(text, at).Success;
+
+    private static bool FollowsMember(string text, int at) =>
+        at > 0 && MayFollowList(text, at) && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)).Success;
 
     // Most names are in no list. These say when the list patterns cannot match, without running them
     // (and making a Match) for every name of every sentence: a list goes on only past a comma,

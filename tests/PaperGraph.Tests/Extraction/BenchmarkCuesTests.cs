@@ -84,6 +84,22 @@ public sealed class BenchmarkCuesTests
         Assert.Equal(["AIME25", "LiveCodeBench v6"], names);
     }
 
+    [Theory]
+    // A phrase and the sentence's subject, not a list of two.
+    [InlineData("On GPQA-Diamond, VoteRL also yields modest gains.", "GPQA-Diamond", new string[0])]
+    // A bare comma inside a list that goes on.
+    [InlineData("On GPQA-Diamond, SuperGPQA and MMLU, it gains.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
+    // A bare comma after a member of a list.
+    [InlineData("We report MMLU, GPQA-Diamond, SuperGPQA.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
+    public void ListNeighbours_AfterABareComma_OnlyInAList(string text, string known, string[] expected)
+    {
+        var start = text.IndexOf(known, StringComparison.Ordinal);
+
+        var names = BenchmarkCues.ListNeighbours(text, start, start + known.Length).Select(h => h.Name).Order().ToArray();
+
+        Assert.Equal(expected, names);
+    }
+
     [Fact]
     public void ListNeighbours_BeforeAMemberWithAnArticle_AreTheOtherListMembers()
     {
