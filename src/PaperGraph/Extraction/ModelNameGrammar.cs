@@ -38,6 +38,10 @@ internal sealed partial class ModelNameGrammar
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
+    /// <summary>True for "DeepSWE-Preview", "Foo-Instruct": a name whose last part is a model release's variant.</summary>
+    public static bool EndsInVariant(string name) =>
+        name.LastIndexOf('-') is var dash and > 0 && LowerVariants.Contains(name[(dash + 1)..].ToLowerInvariant());
+
     /// <summary>True for a family whose name alone is a model ("Qwen", "Llama"), as the family list writes it.</summary>
     public bool IsBareFamily(string name) => _bareFamilies.Contains(name);
 

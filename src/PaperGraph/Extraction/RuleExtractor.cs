@@ -66,6 +66,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         ImplyParadigmRewards(mentions);
         ImplyBasesOfProposedMethods(mentions);
         TypeBasesOfProposedNames(mentions, candidates, sentences);
+        TypeComparedNames(mentions, candidates, sentences);
 
         var ordered = mentions.ToMentions();
         return new PaperExtraction
@@ -197,6 +198,28 @@ public sealed partial class RuleExtractor : IPaperExtractor
             mentions.Add(label, candidate.Surface, candidate.Surface, sentence, candidate.Evidence.Start - sentence.Start, candidate.Evidence.Length, Confidence.Shape);
         }
     }
+
+    /// <summary>
+    /// "outperforming WebRL and GPT-4o-based agents", "than ToRL-7B and ReTool": a coined name no noun
+    /// types, that the paper beats, is a baseline; baselines are methods unless a release's variant ends
+    /// the name ("DeepSWE-Preview"), as head-nouns.tsv says of "baselines such as ...".
+    /// </summary>
+    private static void TypeComparedNames(MentionSet mentions, List<Candidate> candidates, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence.InTitle || mentions.Contains(candidate.Surface)) continue;
+            var sentence = sentences.Last(s => s.Start <= candidate.Evidence.Start);
+            var start = candidate.Evidence.Start - sentence.Start;
+            if (!ComparedListBefore().IsMatch(sentence.Text.AsSpan(0, start))) continue;
+            var label = ModelNameGrammar.EndsInVariant(candidate.Surface) ? NodeLabel.Model : NodeLabel.Method;
+            mentions.Add(label, candidate.Surface, candidate.Surface, sentence, start, candidate.Evidence.Length, Confidence.Cue);
+        }
+    }
+
+    // What stands before a name the paper beats: the cue, then maybe other members of its list.
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared\s+(?:with|to))\s+(?:both\s+|the\s+)?(?:[^\s,;.]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", RegexOptions.RightToLeft)]
+    private static partial Regex ComparedListBefore();
 
     /// <summary>The candidates no mention's name or alias types: those the mention set cannot find.</summary>
     private static Candidate[] Untyped(List<Candidate> candidates, MentionSet mentions) =>

@@ -290,6 +290,27 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("FooAgent reaches 44% on WebArena, outperforming WebRL and GPT-4o-based agents.", "WebRL", NodeLabel.Method)]
+    [InlineData("FooAgent outperforms ToRL-7B and ReTool trained on the same data.", "ReTool", NodeLabel.Method)]
+    // A release's variant says model.
+    [InlineData("FooAgent resolves 41% of issues, surpassing DeepSWE-Preview.", "DeepSWE-Preview", NodeLabel.Model)]
+    public void Extract_UntypedNameThePaperBeats_IsABaseline(string abstractText, string name, NodeLabel label)
+    {
+        var x = Extract("A Study", abstractText);
+
+        Assert.Equal(label, Assert.Single(x.Mentions, m => m.Name == name).Label);
+    }
+
+    [Fact]
+    public void Extract_UntypedNameNotBeaten_StaysACandidate()
+    {
+        var x = Extract("A Study", "Agents trained with WebRL learn fast.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "WebRL");
+        Assert.Contains(x.Candidates, c => c.Surface == "WebRL");
+    }
+
+    [Theory]
     // Built from a known method's name, typed by no noun: the count makes it a dataset.
     [InlineData("We train Qwen2.5-7B with GRPO on the DAPO-Code-9K training set.", "DAPO-Code-9K")]
     // Built from a model family's and a reward model's names.
