@@ -28,7 +28,22 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             && !abstractText.Contains(name, StringComparison.OrdinalIgnoreCase)) return null;
         // Before a title's colon, one hyphenated word is a name even in plain capitals ("Robo-Dopamine").
         var oneHyphenatedWord = !name.Contains(' ', StringComparison.Ordinal) && name.Contains('-', StringComparison.Ordinal) && char.IsUpper(name[0]);
-        return LooksCoined(name) || oneHyphenatedWord ? name : null;
+        // "Charter: Inducing Constitutions ...", then "..., Charter learns them": one plain word is a name
+        // when the abstract writes it so inside a sentence, where a capital is no sentence's start.
+        var plainWordNamedAgain = !name.Contains(' ', StringComparison.Ordinal) && IsPlainCapitalisedWord(name) && NamedInsideASentence(abstractText, name);
+        return LooksCoined(name) || oneHyphenatedWord || plainWordNamedAgain ? name : null;
+    }
+
+    private static bool NamedInsideASentence(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end < text.Length && char.IsLetterOrDigit(text[end]) || at == 0 || char.IsLetterOrDigit(text[at - 1])) continue;
+            var before = text.AsSpan(0, at).TrimEnd();
+            if (before.Length > 0 && before[^1] is not ('.' or '!' or '?')) return true;
+        }
+        return false;
     }
 
     private static bool IsPlainCapitalisedWord(string word) =>

@@ -25,6 +25,16 @@ public sealed class CoinedNameFinderTests
         Assert.Null(CoinedNameFinder.TitleName(title, "We propose QuRE, which replaces the mean baseline."));
     }
 
+    [Theory]
+    [InlineData("Charter: Inducing Constitutions from Disagreements", "Unlike Constitutional AI, Charter learns them.", "Charter")]
+    // Only at a sentence's start, where any word takes a capital.
+    [InlineData("Position: Agents Need Memory", "Position papers argue. We do too.", null)]
+    [InlineData("Position: Agents Need Memory", "We argue that agents need memory.", null)]
+    public void TitleName_OnePlainWord_IsANameWhenTheAbstractWritesItInsideASentence(string title, string abstractText, string? expected)
+    {
+        Assert.Equal(expected, CoinedNameFinder.TitleName(title, abstractText));
+    }
+
     [Fact]
     public void TitleName_PlainWordsTheAbstractNamesToo_IsTheName()
     {
