@@ -282,6 +282,16 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
+        if (best.Name is null && start > 0 && char.IsLetter(text[start - 1]) && NamedPhrase().Match(text, start) is { Success: true } named
+            && !vocabulary.IsNotEntity(named.Groups["name"].Value) && !mentions.Contains(named.Groups["name"].Value))
+        {
+            // "We propose judge rotation, which cycles labels ...": right after the verb, a bare lower-case
+            // phrase that an apposition or a relative clause then describes names the proposal.
+            var phrase = named.Groups["name"];
+            var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward : NodeLabel.Method;
+            mentions.Add(label, phrase.Value, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
+            return;
+        }
         if (best.Name is null && DescribedMethods().Match(text, start) is { Success: true } described)
         {
             // "we introduce two-stage sampling and dynamic sampling approaches": what a plain noun phrase
@@ -328,6 +338,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     [GeneratedRegex(@"^[A-Z][a-z]+ing$")]
     private static partial Regex Gerund();
+
+    // Two to four plain lower-case words, no article or function word, then ", which", ", a", ", that".
+    [GeneratedRegex(@"\G\s+(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that)\s")]
+    private static partial Regex NamedPhrase();
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();

@@ -290,6 +290,20 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("We propose judge rotation, which cycles labels among three judges.", "judge rotation", true)]
+    [InlineData("We propose predictive difficulty filtering, which trains a probe on hidden states.", "predictive difficulty filtering", true)]
+    // An article makes it a description, not a name.
+    [InlineData("We propose a new objective, which cycles labels among three judges.", "new objective", false)]
+    // Not right after the verb.
+    [InlineData("We propose to study judge rotation, which cycles labels.", "judge rotation", false)]
+    public void Extract_BareLowerCasePhraseAfterAProposalVerbThenDescribed_IsProposed(string abstractText, string name, bool proposed)
+    {
+        var x = Extract("A Study", abstractText);
+
+        Assert.Equal(proposed, x.Mentions.Any(m => m.Name == name && m.Role == RelationType.Proposes));
+    }
+
+    [Theory]
     [InlineData("FooAgent reaches 44% on WebArena, outperforming WebRL and GPT-4o-based agents.", "WebRL", NodeLabel.Method)]
     [InlineData("FooAgent outperforms ToRL-7B and ReTool trained on the same data.", "ReTool", NodeLabel.Method)]
     // A release's variant says model.
