@@ -130,16 +130,19 @@ public sealed partial class RuleExtractor : IPaperExtractor
 
     /// <summary>
     /// "Clinical-R1: ..." whose abstract releases one size, Clinical-R1-3B: the title's model is that
-    /// model, so the two are one mention. So is a title name the abstract never uses on its own
+    /// model, so the two are one mention, when the abstract never uses the title's name on its own
     /// ("ForgeCoder: ..." then only "ForgeCoder-14B"), whatever label the title alone gave it; one
-    /// the abstract names as a method ("We propose RePerceive, ...") stays the method. Not when the
-    /// abstract names other sizes or variants ("MiMo-7B-Base", "MiMo-7B-RL"): then the title names a family.
+    /// the abstract names ("We propose RePerceive, ...", "We present Halcyon-2, a family of models")
+    /// stays itself. A reward model folds either way. Not when the abstract names other sizes or
+    /// variants ("MiMo-7B-Base", "MiMo-7B-RL"): then the title names a family.
     /// </summary>
     private static void FoldTitleModelIntoSoleSize(MentionSet mentions, string titleName, IReadOnlyList<Sentence> sentences)
     {
         if (mentions.LabelOf(titleName) is not { } label) return;
-        if (label is not (NodeLabel.Model or NodeLabel.Reward)
-            && sentences.Any(s => ProposalMarker.IndexOfWord(s.Text, titleName, 0, s.Text.Length) >= 0)) return;
+        // "Halcyon-2 Technical Report" / "We present Halcyon-2, a family of ... models" / "Halcyon-2-32B":
+        // a model the abstract names on its own is the family, not its one named size. A reward model
+        // is one model at any size ("StepJudge" and "StepJudge-7B").
+        if (label != NodeLabel.Reward && sentences.Any(s => ProposalMarker.IndexOfWord(s.Text, titleName, 0, s.Text.Length) >= 0)) return;
         var family = NameNormaliser.Normalise(titleName) + " ";
         string? sole = null;
         foreach (var surface in mentions.Surfaces())

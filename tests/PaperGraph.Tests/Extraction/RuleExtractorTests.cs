@@ -369,6 +369,8 @@ public sealed class RuleExtractorTests
     [InlineData("ForgeCoder: Scaling Unit-Test Rewards", "We introduce ForgeCoder-14B, a coding model fine-tuned with GRPO. ForgeCoder-14B reaches 58.3% on LiveCodeBench.", "ForgeCoder", "ForgeCoder-14B", true)]
     // A reward model's title name and its one size are one reward model.
     [InlineData("StepJudge: Generative Process Reward Models", "We introduce StepJudge, a generative PRM. StepJudge-7B is initialised from Qwen2.5-Math-7B-Instruct.", "StepJudge", "StepJudge-7B", true)]
+    // The abstract names the family on its own: the 32B model is one of its members.
+    [InlineData("Halcyon-2 Technical Report", "We present Halcyon-2, a family of open-weight language models. Halcyon-2-32B scores 79.2 on AIME 2025.", "Halcyon-2", "Halcyon-2-32B", false)]
     // The abstract proposes RePerceive as a method of its own: the 7B model trained with it is another thing.
     [InlineData("RePerceive: Perception-Grounded RL", "We propose RePerceive, an extension of GRPO. RePerceive-7B outperforms Qwen2.5-VL-32B-Instruct.", "RePerceive", "RePerceive-7B", false)]
     public void Extract_TitleNameAndItsOneSize_AreOneEntityUnlessTheAbstractUsesTheNameAsAMethod(string title, string abstractText, string name, string size, bool one)
