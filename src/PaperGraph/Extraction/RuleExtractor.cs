@@ -160,6 +160,10 @@ public sealed partial class RuleExtractor : IPaperExtractor
     [GeneratedRegex(@"^\d+(?:\.\d+)?[bmk]$")]
     private static partial Regex ModelSize();
 
+    // "CiteCheck-8B": a name and its parameter count.
+    [GeneratedRegex(@"^(?<base>.+?)-\d+(?:\.\d+)?[BM]$")]
+    private static partial Regex SizedBase();
+
     /// <summary>
     /// "a new off-policy RL algorithm, TP-GRPO": a proposed method named after a known one, by a
     /// hyphenated part written as the lexicon writes it, names that method too, even where the
@@ -248,6 +252,9 @@ public sealed partial class RuleExtractor : IPaperExtractor
                 : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;
             // "Skywork-PRM-7B", "Nemotron-4-340B-Reward": a reward model is a Reward whatever its family.
             if (label == NodeLabel.Model && _vocabulary.IsRewardModelName(m.Name)) label = NodeLabel.Reward;
+            // "We present CiteCheck, a reward model ... CiteCheck-8B is trained on ...": a size of a reward model is that reward model.
+            if (label == NodeLabel.Model && !m.KnownFamily && SizedBase().Match(m.Name) is { Success: true } sized && mentions.LabelOf(sized.Groups["base"].Value) == NodeLabel.Reward)
+                label = NodeLabel.Reward;
             if (BenchmarkCues.IsCountedDataset(m.Name)) label = NodeLabel.Benchmark;
             // A title says nothing of what an unknown family's name is: the abstract's nouns may relabel it.
             var confidence = inTitle && !m.KnownFamily ? Confidence.Shape : Confidence.Definition;

@@ -325,6 +325,17 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("We present CiteCheck, a reward model that checks claims. CiteCheck-8B is trained on 60k claims.", NodeLabel.Reward)]
+    // A method's size is a model trained with it.
+    [InlineData("We propose RePerceive, an extension of GRPO. RePerceive-7B outperforms Qwen2.5-VL-32B-Instruct.", NodeLabel.Model)]
+    public void Extract_SizeOfANamedThing_IsARewardOnlyForARewardModel(string abstractText, NodeLabel label)
+    {
+        var x = Extract("A Study", abstractText);
+
+        Assert.Equal(label, Assert.Single(x.Mentions, m => m.Name.EndsWith("B", StringComparison.Ordinal) && !m.Name.StartsWith("Qwen", StringComparison.Ordinal)).Label);
+    }
+
+    [Theory]
     // Built from a known method's name, typed by no noun: the count makes it a dataset.
     [InlineData("We train Qwen2.5-7B with GRPO on the DAPO-Code-9K training set.", "DAPO-Code-9K")]
     // Built from a model family's and a reward model's names.
