@@ -161,13 +161,14 @@ internal static partial class AcronymFinder
 
     private static readonly WordGatedPattern SpeltOutDefinitions = new(SpeltOut(), "short for", "standing for", "stands for");
 
-    private static readonly WordGatedPattern AbbreviatedDefinitions = new(Abbreviated(), "abbreviated", "hereafter", "henceforth");
+    private static readonly WordGatedPattern AbbreviatedDefinitions = new(Abbreviated(), "abbreviated", "hereafter", "henceforth", ", or ");
 
     /// <summary>The gated patterns with their words, for the test that keeps them in step.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [SpeltOutDefinitions, AbbreviatedDefinitions];
 
-    // ", abbreviated (as) LF", ", hereafter LF": after a long form, the short form it is given.
-    [GeneratedRegex(@",\s+(?:abbreviated(?:\s+as)?|hereafter|henceforth)\s+(?<short>[A-Za-z][\w\-^*+]{1,11})(?![\w\-^*+])")]
+    // ", abbreviated (as) LF", ", hereafter LF": after a long form, the short form it is given; so does
+    // ", or LF," when LF closes the phrase ("Truncated Importance PPO, or TI-PPO, which ...").
+    [GeneratedRegex(@",\s+(?:(?:abbreviated(?:\s+as)?|hereafter|henceforth)\s+(?<short>[A-Za-z][\w\-^*+]{1,11})(?![\w\-^*+])|or\s+(?<short>[A-Za-z][\w\-^*+]{1,11})(?=\s*[,;:)]|\.(?:\s|$)|$))")]
     private static partial Regex Abbreviated();
 
     // The words that introduce a spelt-out long form, in the pattern of both spellings.

@@ -38,6 +38,7 @@ public sealed class AcronymFinderTests
     [InlineData("We propose Offline Hierarchical Value Learning, abbreviated as OHVL, which learns a critic.")]
     [InlineData("We propose Offline Hierarchical Value Learning (abbreviated as OHVL), which learns a critic.")]
     [InlineData("We propose Offline Hierarchical Value Learning, hereafter OHVL, which learns a critic.")]
+    [InlineData("We propose Offline Hierarchical Value Learning, or OHVL, which learns a critic.")]
     public void Find_AcronymSpeltOut_PairsItWithTheWordsThatSpellIt(string text)
     {
         var d = Assert.Single(AcronymFinder.Find(text));
@@ -50,6 +51,8 @@ public sealed class AcronymFinderTests
     [Theory]
     [InlineData("The PPO, short for the usual baseline here, is used.")]
     [InlineData("The usual baseline here, abbreviated PPO, is used.")]
+    // "or" between two names, not naming the phrase before it.
+    [InlineData("We train with Proximal Policy Optimization, or GRPO with a value head.")]
     public void Find_ShortForWordsThatDoNotSpellIt_IsNoDefinition(string text)
     {
         Assert.Empty(AcronymFinder.Find(text));
