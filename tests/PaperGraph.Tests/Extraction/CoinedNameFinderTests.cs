@@ -48,6 +48,8 @@ public sealed class CoinedNameFinderTests
     [InlineData("We propose PrefBERT, a scoring model for evaluating long-form generation in GRPO.", "PrefBERT", NodeLabel.Reward)]
     [InlineData("We train HelpPM, a preference model over response pairs.", "HelpPM", NodeLabel.Reward)]
     [InlineData("Our model, called RPTx, is a Transformer.", "RPTx", NodeLabel.Model)]
+    // The last head noun of the phrase decides: an architecture, whatever it is built of.
+    [InlineData("We introduce UniTok-DT, a decision transformer architecture that shares one tokenizer.", "UniTok-DT", NodeLabel.Method)]
     public void Find_NameTypedByItsHeadNoun_GetsThatLabel(string sentence, string name, NodeLabel label)
     {
         var hit = Assert.Single(Finder.Find(sentence), h => h.Name == name);
