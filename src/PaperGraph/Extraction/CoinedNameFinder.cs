@@ -160,7 +160,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
         "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
-    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "named", "dubbed", "termed", "coined", "call");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
 
@@ -255,12 +255,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static partial Regex NewThing();
 
     // "which we call Reinforced Self-Training (ReST)", "we call it X": a paper naming its own thing.
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+call(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+(?:call|name)(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
     private static partial Regex NamingVerb();
 
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed))?,?\s+\(?\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed)|\s+(?:that|which)\s+we\s+(?:call|name))?,?\s+\(?\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

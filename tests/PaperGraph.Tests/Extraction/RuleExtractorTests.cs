@@ -289,6 +289,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(proposed, mention.Role == RelationType.Proposes);
     }
 
+    [Fact]
+    public void Extract_NameAPaperGivesWithWeName_IsProposedWithTheNounBeforeIt()
+    {
+        var x = Extract("Reward Code Revised from Failure Videos",
+            "We introduce a reward-design loop that we name VidRefine, in which a model watches rollout videos. Policies trained with VidRefine rewards beat Eureka.");
+
+        var name = Assert.Single(x.Mentions, m => m.Name == "VidRefine");
+        Assert.Equal(NodeLabel.Method, name.Label);
+        Assert.Equal(RelationType.Proposes, name.Role);
+    }
+
     [Theory]
     [InlineData("We propose judge rotation, which cycles labels among three judges.", "judge rotation", true)]
     [InlineData("We propose predictive difficulty filtering, which trains a probe on hidden states.", "predictive difficulty filtering", true)]
