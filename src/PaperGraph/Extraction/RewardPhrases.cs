@@ -20,7 +20,7 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
 {
     private readonly IReadOnlySet<string> _canonical = canonicalKinds ?? new HashSet<string>();
 
-    private static readonly string[] NominalSuffixes = ["tion", "sion", "ness", "ity", "ance", "ence", "ment"];
+    private static readonly string[] NominalSuffixes = ["tion", "sion", "ness", "ity", "ance", "ence", "ancy", "ency", "ment"];
 
     public List<RewardHit> Find(string text)
     {
@@ -132,13 +132,19 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
 
     private static readonly string[] RewardTails = [" signal", " function", " model"];
 
-    /// <summary>A listed kind, a hyphenated modifier with a listed head ("tool-use"), or an abstract noun ("calibration").</summary>
+    /// <summary>
+    /// A listed kind, an abstract noun ("calibration", "consistency"), or a hyphenated modifier whose
+    /// head is either or a listed suffix ("tool-use", "loss-reduction", "rule-based").
+    /// </summary>
     private bool IsRewardKind(string lower)
     {
         var dash = lower.LastIndexOf('-');
-        if (dash > 0) return kinds.Contains(lower[dash..]) || kinds.Contains(lower[(dash + 1)..]) && !lower[..dash].EndsWith("ly", StringComparison.Ordinal);
-        return kinds.Contains(lower) || NominalSuffixes.Any(s => lower.EndsWith(s, StringComparison.Ordinal) && lower.Length > s.Length + 2);
+        if (dash > 0) return kinds.Contains(lower[dash..]) || IsKindWord(lower[(dash + 1)..]) && !lower[..dash].EndsWith("ly", StringComparison.Ordinal);
+        return IsKindWord(lower);
     }
+
+    private bool IsKindWord(string lower) =>
+        kinds.Contains(lower) || NominalSuffixes.Any(s => lower.EndsWith(s, StringComparison.Ordinal) && lower.Length > s.Length + 2);
 
     /// <summary>"GRPO rewards", "Qwen reward": a name, not a kind of reward.</summary>
     private static bool IsAcronymOrName(string modifier) => modifier.Skip(1).Any(char.IsUpper) || modifier.Any(char.IsDigit);
