@@ -35,6 +35,18 @@ public sealed class CoinedNameFinderTests
         Assert.Equal(expected, CoinedNameFinder.TitleName(title, abstractText));
     }
 
+    [Theory]
+    // A model named after a method is one trained with it.
+    [InlineData("Compared with the baseline, the Cloze-RL model gains 6.8 points.", "Cloze-RL", null)]
+    // Plural, the models of a family.
+    [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
+    public void LabelFromContext_NameBeforeModel_SaysNothingButAFamilysModels(string sentence, string name, NodeLabel? label)
+    {
+        var at = sentence.IndexOf(name, StringComparison.Ordinal);
+
+        Assert.Equal(label, Finder.LabelFromContext(sentence, at, at + name.Length));
+    }
+
     [Fact]
     public void TitleName_PlainWordsTheAbstractNamesToo_IsTheName()
     {
