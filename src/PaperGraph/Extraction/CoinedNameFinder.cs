@@ -189,6 +189,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     /// </summary>
     public NodeLabel? LabelFromContext(string sentence, int start, int end)
     {
+        // "In our framework, termed Proposer-Solver Self-Play (PSSP), a single policy alternates ...": a
+        // noun that names the thing outright outranks whatever phrase follows it.
+        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
+        if (before.Groups["naming"].Success && LabelOfBefore(before) is { } named) return named;
         var after = After().Match(sentence, end);
         if (after.Success)
         {
@@ -222,15 +226,15 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             }
             if (last is not null) return last;
         }
-        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
-        if (before.Success)
-        {
-            // "our reward model, R1-Reward": the two-word head outranks its last word.
-            var head = before.Groups["head"].Value;
-            var two = before.Groups["first"].Success ? vocabulary.LabelOfHead(before.Groups["first"].Value + " " + head) : null;
-            if ((two ?? vocabulary.LabelOfHead(head)) is { } label) return label;
-        }
-        return null;
+        return before.Success ? LabelOfBefore(before) : null;
+    }
+
+    // "our reward model, R1-Reward": the two-word head outranks its last word.
+    private NodeLabel? LabelOfBefore(Match before)
+    {
+        var head = before.Groups["head"].Value;
+        var two = before.Groups["first"].Success ? vocabulary.LabelOfHead(before.Groups["first"].Value + " " + head) : null;
+        return two ?? vocabulary.LabelOfHead(head);
     }
 
     private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase) { "family", "series", "class", "collection", "set" };
@@ -265,6 +269,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?:,\s*(?:called|named|dubbed|termed)|\s+(?:that|which)\s+we\s+(?:call|name))?,?\s+\(?\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?<naming>,\s*(?:called|named|dubbed|termed)|\s+(?:that|which)\s+we\s+(?:call|name))?,?\s+\(?\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

@@ -60,6 +60,8 @@ public sealed class CoinedNameFinderTests
     [InlineData("We propose PrefBERT, a scoring model for evaluating long-form generation in GRPO.", "PrefBERT", NodeLabel.Reward)]
     [InlineData("We train HelpPM, a preference model over response pairs.", "HelpPM", NodeLabel.Reward)]
     [InlineData("Our model, called RPTx, is a Transformer.", "RPTx", NodeLabel.Model)]
+    // A noun that names it outright ("framework, termed") outranks the clause after it.
+    [InlineData("In our framework, termed PSSPx, a single policy alternates between two roles.", "PSSPx", NodeLabel.Method)]
     // The last head noun of the phrase decides: an architecture, whatever it is built of.
     [InlineData("We introduce UniTok-DT, a decision transformer architecture that shares one tokenizer.", "UniTok-DT", NodeLabel.Method)]
     public void Find_NameTypedByItsHeadNoun_GetsThatLabel(string sentence, string name, NodeLabel label)
