@@ -226,8 +226,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             }
             if (last is not null) return last;
         }
-        return before.Success ? LabelOfBefore(before) : null;
+        // "With PickScore as the reward, DenseDiff fine-tunes ...": a noun ending a phrase that opens with
+        // a preposition, then a comma, is that phrase's, not an apposition to the name after it.
+        if (!before.Success || before.Value.Contains(',', StringComparison.Ordinal) && PrepositionBefore().IsMatch(sentence.AsSpan(0, before.Index))) return null;
+        return LabelOfBefore(before);
     }
+
+    [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at)\s+(?:(?:the|a|an|our|its|their)\s+)?\z", RegexOptions.RightToLeft)]
+    private static partial Regex PrepositionBefore();
 
     // "our reward model, R1-Reward": the two-word head outranks its last word.
     private NodeLabel? LabelOfBefore(Match before)

@@ -38,6 +38,8 @@ public sealed class CoinedNameFinderTests
     [Theory]
     // A model named after a method is one trained with it.
     [InlineData("Compared with the baseline, the Cloze-RL model gains 6.8 points.", "Cloze-RL", null)]
+    // The noun ends a prepositional phrase, not an apposition.
+    [InlineData("With PickScore as the reward, DenseDiffX fine-tunes Stable Diffusion faster.", "DenseDiffX", null)]
     // Plural, the models of a family.
     [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
     public void LabelFromContext_NameBeforeModel_SaysNothingButAFamilysModels(string sentence, string name, NodeLabel? label)
