@@ -42,7 +42,7 @@ public sealed class CoinedNameFinderTests
     [InlineData("With PickScore as the reward, DenseDiffX fine-tunes Stable Diffusion faster.", "DenseDiffX", null)]
     // Plural, the models of a family.
     [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
-    public void LabelFromContext_NameBeforeModel_SaysNothingButAFamilysModels(string sentence, string name, NodeLabel? label)
+    public void LabelFromContext_OnlyNounsThatSayWhatTheNameIs_TypeIt(string sentence, string name, NodeLabel? label)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
 
