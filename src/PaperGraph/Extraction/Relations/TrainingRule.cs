@@ -26,7 +26,6 @@ internal static class TrainingRule
             {
                 var model = here[i];
                 if (model.Mention.Label != NodeLabel.Model) continue;
-                anyModel = true;
                 // "Codellama-7B + R^3": a model joined to a method by a plus is that model trained with it, baseline or not.
                 if (i + 1 < here.Count && here[i + 1] is { Mention.Label: NodeLabel.Method } joined && !context.IsTechnique(joined.Mention)
                     && joined.Start >= model.End && IsPlus(text.AsSpan(model.End, joined.Start - model.End)))
@@ -34,6 +33,8 @@ internal static class TrainingRule
                 // "Qwen2.5-7B-based reasoning models" are others, built on the model.
                 if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)
                     || RelationCues.Modifier().IsMatch(text.AsSpan(model.End))) continue;
+                // Only a model that may be trained here keeps the sentence from being about the paper's own model.
+                anyModel = true;
                 methods ??= here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsTechnique(o.Mention) && !IsComparedWith(text, o)).ToArray();
                 foreach (var method in methods)
                 {
@@ -55,8 +56,8 @@ internal static class TrainingRule
         }
     }
 
-    // "Its training recipe combines SFT, DPO and RLVR": in a sentence that names no model, the
-    // methods of a training sentence are the ones the paper's own model was trained with.
+    // "Its training recipe combines SFT, DPO and RLVR": in a sentence that names no model (or only a
+    // teacher, judge or baseline), the methods of a training sentence are the ones the paper's own model was trained with.
     private static void OwnModelTraining(RelationContext context, int s, RelationSet found)
     {
         var text = context.Sentences[s].Text;
