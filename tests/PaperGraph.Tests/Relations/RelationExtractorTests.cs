@@ -278,6 +278,8 @@ public sealed class RelationExtractorTests
     [InlineData("BRIDGE yields consistent performance gains over the strong AWAC and RLPD.")]
     [InlineData("On the locomotion tasks it achieves lower cost than AWAC and RLPD at comparable return.")]
     [InlineData("BRIDGE incurs fewer constraint violations than AWAC and RLPD.")]
+    [InlineData("BRIDGE fine-tunes the policy three times faster than AWAC and RLPD.")]
+    [InlineData("BRIDGE finishes ahead of AWAC and RLPD on every task.")]
     public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
@@ -285,6 +287,18 @@ public sealed class RelationExtractorTests
             .Relations();
 
         Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
+    }
+
+    [Theory]
+    [InlineData("BRIDGE reaches an 81% average success rate, compared with 54% for AWAC.")]
+    [InlineData("BRIDGE keeps its reasoning in the query's language 97% of the time, against 71% for AWAC.")]
+    public void Extract_ResultSetAgainstTheLosersResult_IsAWin(string claim)
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Equal(["BRIDGE OUTPERFORMS AWAC"], relations);
     }
 
     [Fact]
