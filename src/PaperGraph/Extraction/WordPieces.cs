@@ -83,9 +83,9 @@ internal static class WordPieces
     {
         var c = text[i];
         if (char.IsAsciiLetterOrDigit(c) || c is '+' or '*' or '^' || (!char.IsAscii(c) && char.IsLetterOrDigit(c))) return true;
-        // "2.5" and "AIME'24" stay one piece; "e.g." and "model's" do not glue words together.
-        var prevDigit = i > 0 && char.IsDigit(text[i - 1]);
+        // "2.5", "FLUX.1" and "AIME'24" stay one piece; "e.g." and "model's" do not glue words together.
+        var prevDigitOrCapital = i > 0 && (char.IsDigit(text[i - 1]) || char.IsAsciiLetterUpper(text[i - 1]));
         var nextDigit = i + 1 < text.Length && char.IsDigit(text[i + 1]);
-        return (c == '.' && prevDigit && nextDigit) || (c == '\'' && nextDigit);
+        return (c == '.' && prevDigitOrCapital && nextDigit) || (c == '\'' && nextDigit);
     }
 }

@@ -12,6 +12,7 @@ public sealed class LexiconMatcherTests
         new LexiconEntry(NodeLabel.Method, "chain-of-thought", ["CoT"]),
         new LexiconEntry(NodeLabel.Reward, "verifiable reward", []),
         new LexiconEntry(NodeLabel.Method, "RLVR", ["reinforcement learning with verifiable rewards"]),
+        new LexiconEntry(NodeLabel.Model, "FLUX.1-dev", []),
     ]);
 
     private static List<string> Names(string text) =>
@@ -21,6 +22,12 @@ public sealed class LexiconMatcherTests
     public void Find_SpellingVariants_MatchTheSameEntry()
     {
         Assert.Equal(["chain-of-thought", "chain-of-thought", "chain-of-thought"], Names("Chain of thought, chain-of-thought and CoT."));
+    }
+
+    [Fact]
+    public void Find_VersionAfterACapitalAndAFullStop_IsPartOfTheName()
+    {
+        Assert.Equal(["FLUX.1-dev", "MATH"], Names("Applied to FLUX.1-dev, it also helps on MATH. 1 more."));
     }
 
     [Fact]
