@@ -21,6 +21,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("It gains +12% on HealthBench.", "HealthBench")]
     [InlineData("Rewards on the Human Preference Dataset v2 (HPDv2) rise.", "Human Preference Dataset v2")]
     [InlineData("We report pass@1 on LiveCodeBench v5.", "LiveCodeBench v5")]
+    [InlineData("It resolves 31% of SWE-bench Multilingual tasks.", "SWE-bench Multilingual")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
