@@ -190,9 +190,15 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     public NodeLabel? LabelFromContext(string sentence, int start, int end)
     {
         // "In our framework, termed Proposer-Solver Self-Play (PSSP), a single policy alternates ...": a
-        // noun that names the thing outright outranks whatever phrase follows it.
-        var before = Before().Match(sentence, Math.Max(0, start - 32), Math.Min(start, 32));
-        if (before.Groups["naming"].Success && LabelOfBefore(before) is { } named) return named;
+        // noun that names the thing outright outranks whatever phrase follows it. The words before are
+        // read first only when a naming word stands among them: this runs for every coined name.
+        var reach = Math.Min(start, 32);
+        Match? before = null;
+        if (sentence.AsSpan(start - reach, reach).ContainsAny(NamingWords))
+        {
+            before = Before().Match(sentence, start - reach, reach);
+            if (before.Groups["naming"].Success && LabelOfBefore(before) is { } named) return named;
+        }
         var after = After().Match(sentence, end);
         if (after.Success)
         {
@@ -228,9 +234,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
         // "With PickScore as the reward, DenseDiff fine-tunes ...": a noun ending a phrase that opens with
         // a preposition, then a comma, is that phrase's, not an apposition to the name after it.
+        before ??= Before().Match(sentence, start - reach, reach);
         if (!before.Success || before.Value.Contains(',', StringComparison.Ordinal) && PrepositionBefore().IsMatch(sentence.AsSpan(0, before.Index))) return null;
         return LabelOfBefore(before);
     }
+
+    // The words <see cref="Before"/>'s naming group cannot match without.
+    private static readonly System.Buffers.SearchValues<string> NamingWords =
+        System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at)\s+(?:(?:the|a|an|our|its|their)\s+)?\z", RegexOptions.RightToLeft)]
     private static partial Regex PrepositionBefore();

@@ -201,7 +201,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
             if (candidate.Evidence.InTitle || candidate.Surface.Length < 3) continue;
             var builtOn = proposed.FirstOrDefault(p => Relations.ExtensionRule.BuildsOnName(p.Name, candidate.Surface));
             if (builtOn.Label is not { } label || mentions.Contains(candidate.Surface)) continue;
-            var sentence = sentences.Last(s => s.Start <= candidate.Evidence.Start);
+            var sentence = SentenceOf(candidate, sentences);
             mentions.Add(label, candidate.Surface, candidate.Surface, sentence, candidate.Evidence.Start - sentence.Start, candidate.Evidence.Length, Confidence.Shape);
         }
     }
@@ -216,7 +216,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         foreach (var candidate in candidates)
         {
             if (candidate.Evidence.InTitle || mentions.Contains(candidate.Surface)) continue;
-            var sentence = sentences.Last(s => s.Start <= candidate.Evidence.Start);
+            var sentence = SentenceOf(candidate, sentences);
             var start = candidate.Evidence.Start - sentence.Start;
             if (!ComparedListBefore().IsMatch(sentence.Text.AsSpan(0, start))) continue;
             var label = ModelNameGrammar.EndsInVariant(candidate.Surface) ? NodeLabel.Model : NodeLabel.Method;
@@ -227,6 +227,10 @@ public sealed partial class RuleExtractor : IPaperExtractor
     // What stands before a name the paper beats: the cue, then maybe other members of its list.
     [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared\s+(?:with|to))\s+(?:both\s+|the\s+)?(?:[^\s,;.]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", RegexOptions.RightToLeft)]
     private static partial Regex ComparedListBefore();
+
+    /// <summary>The abstract sentence a candidate was read in (its evidence starts are abstract offsets).</summary>
+    private static Sentence SentenceOf(Candidate candidate, IReadOnlyList<Sentence> sentences) =>
+        sentences.Last(s => s.Start <= candidate.Evidence.Start);
 
     /// <summary>The candidates no mention's name or alias types: those the mention set cannot find.</summary>
     private static Candidate[] Untyped(List<Candidate> candidates, MentionSet mentions) =>

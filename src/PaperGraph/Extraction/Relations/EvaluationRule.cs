@@ -40,7 +40,7 @@ internal static class EvaluationRule
                 // A dataset the paper builds, or trains on, is not where it reports results, unless a
                 // result is reported on it: "achieving a 6.7% absolute gain on AdvancedIF".
                 var before = text.AsSpan(0, benchmark.Start);
-                if (context.IsProposed(benchmark.Mention) && !RelationCues.ResultOnBefore().IsMatch(before) || RelationCues.IsTrainingData(text[..benchmark.Start])) continue;
+                if (context.IsProposed(benchmark.Mention) && !RelationCues.ResultOnBefore().IsMatch(before) || RelationCues.IsTrainingData(before)) continue;
                 var evidence = context.EvidenceAt(benchmark);
                 if (proposedHere.Length > 0)
                 {

@@ -144,15 +144,23 @@ internal static partial class RelationCues
     /// ("GRPO training of A and B on", "We train ... using"), not a result or evaluation word ("and
     /// evaluate on", "reaches 41% on"), and a preposition leads from it to the dataset.
     /// </summary>
-    public static bool IsTrainingData(string before)
+    public static bool IsTrainingData(ReadOnlySpan<char> before)
     {
-        var last = LastCue().Match(before);
-        return last.Success && last.Groups["train"].Success && PrepositionAfterCue().IsMatch(before, last.Index + last.Length);
+        // Right to left, the first match is the last cue.
+        foreach (var last in LastCue().EnumerateMatches(before))
+        {
+            var cue = before.Slice(last.Index, last.Length);
+            return TrainingCue().IsMatch(cue) && PrepositionAfterCue().IsMatch(before[(last.Index + last.Length)..]);
+        }
+        return false;
     }
 
-    [GeneratedRegex(@"\b(?:(?<train>train\w*|pre-?train\w*|fine-?tun\w*|post-?train\w*)|evaluat\w*|test\w*|benchmark\w*|achiev\w*|improv\w*|outperform\w*|surpass\w*|reach\w*|scor\w*|gains?|accuracy|results?|pass@\d+|match\w*|exceed\w*|yield\w*|boost\w*|raise[sd]?|lift\w*|attain\w*|sets?|establish\w*|report\w*|perform\w*|rank\w*|measur\w*|assess\w*|compar\w*|higher|lower|better|points?|pp)\b|\d\s?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"^(?:train\w*|pre-?train\w*|fine-?tun\w*|post-?train\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrainingCue();
+
+    [GeneratedRegex(@"\b(?:train\w*|pre-?train\w*|fine-?tun\w*|post-?train\w*|evaluat\w*|test\w*|benchmark\w*|achiev\w*|improv\w*|outperform\w*|surpass\w*|reach\w*|scor\w*|gains?|accuracy|results?|pass@\d+|match\w*|exceed\w*|yield\w*|boost\w*|raise[sd]?|lift\w*|attain\w*|sets?|establish\w*|report\w*|perform\w*|rank\w*|measur\w*|assess\w*|compar\w*|higher|lower|better|points?|pp)\b|\d\s?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex LastCue();
 
-    [GeneratedRegex(@"\G[^;]*\b(?:on|with|from|using|in)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^;]*\b(?:on|with|from|using|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionAfterCue();
 }
