@@ -54,9 +54,7 @@ public sealed class BenchmarkCuesTests
     public void ListNeighbours_OfAKnownBenchmark_AreTheOtherListMembers()
     {
         const string text = "Results on SuperGPQA, MMLU, ZebraLogic and AIME24 improve by 3 points.";
-        var start = text.IndexOf("MMLU", StringComparison.Ordinal);
-
-        var names = BenchmarkCues.ListNeighbours(text, start, start + 4).Select(h => h.Name).Order().ToArray();
+        var names = NeighboursOf(text, "MMLU");
 
         Assert.Equal(["AIME24", "SuperGPQA", "ZebraLogic"], names);
     }
@@ -78,9 +76,7 @@ public sealed class BenchmarkCuesTests
     public void ListNeighbours_VersionAtTheSentenceEnd_IsTheVersionWithoutTheFullStop()
     {
         const string text = "We evaluate on AIME25, GPQA-Diamond and LiveCodeBench v6.";
-        var start = text.IndexOf("GPQA-Diamond", StringComparison.Ordinal);
-
-        var names = BenchmarkCues.ListNeighbours(text, start, start + "GPQA-Diamond".Length).Select(h => h.Name).Order().ToArray();
+        var names = NeighboursOf(text, "GPQA-Diamond");
 
         Assert.Equal(["AIME25", "LiveCodeBench v6"], names);
     }
@@ -94,9 +90,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("We report MMLU, GPQA-Diamond, SuperGPQA.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
     public void ListNeighbours_AfterABareComma_OnlyInAList(string text, string known, string[] expected)
     {
-        var start = text.IndexOf(known, StringComparison.Ordinal);
-
-        var names = BenchmarkCues.ListNeighbours(text, start, start + known.Length).Select(h => h.Name).Order().ToArray();
+        var names = NeighboursOf(text, known);
 
         Assert.Equal(expected, names);
     }
@@ -105,9 +99,7 @@ public sealed class BenchmarkCuesTests
     public void ListNeighbours_BeforeAMemberWithAnArticle_AreTheOtherListMembers()
     {
         const string text = "On Dark Room, Key-to-Door and the Watermaze environment, NAD matches AD.";
-        var start = text.IndexOf("Watermaze", StringComparison.Ordinal);
-
-        var names = BenchmarkCues.ListNeighbours(text, start, start + "Watermaze".Length).Select(h => h.Name).Order().ToArray();
+        var names = NeighboursOf(text, "Watermaze");
 
         Assert.Equal(["Dark Room", "Key-to-Door"], names);
     }
@@ -128,5 +120,12 @@ public sealed class BenchmarkCuesTests
     public void SlashVariants_NumbersAfterAnd_AreNoYearPair()
     {
         Assert.Empty(BenchmarkCues.SlashVariants("It scores AIME24 and 25.3% on MATH."));
+    }
+
+    /// <summary>The list neighbours of the first <paramref name="known"/> in <paramref name="text"/>, in order.</summary>
+    private static string[] NeighboursOf(string text, string known)
+    {
+        var start = text.IndexOf(known, StringComparison.Ordinal);
+        return BenchmarkCues.ListNeighbours(text, start, start + known.Length).Select(h => h.Name).Order().ToArray();
     }
 }
