@@ -104,8 +104,10 @@ internal static partial class BenchmarkCues
 
     private static bool ContinuesList(string text, int at) => MayContinueList(text, at) && NextInList().Match(text, at).Success;
 
+    // "MMLU, GPQA-Diamond, SuperGPQA": a member after a comma. Not after "and": "from Franka Kitchen and
+    // Meta-World, HANDOFF raises" ends its list at Meta-World, and the bare comma closes a phrase.
     private static bool FollowsMember(string text, int at) =>
-        at > 0 && MayFollowList(text, at) && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)).Success;
+        at > 0 && MayFollowList(text, at) && text.AsSpan(0, at).TrimEnd().EndsWith(",") && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)).Success;
 
     // Most names are in no list. These say when the list patterns cannot match, without running them
     // (and making a Match) for every name of every sentence: a list goes on only past a comma,

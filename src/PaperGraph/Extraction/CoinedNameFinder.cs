@@ -243,7 +243,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly System.Buffers.SearchValues<string> NamingWords =
         System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed"], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at)\s+(?:(?:the|a|an|our|its|their)\s+)?\z", RegexOptions.RightToLeft)]
+    // "With PickScore as the reward, ", "On the LIBERO benchmark, ", "Across six math benchmarks, ": the
+    // preposition, an article, and up to three words (a name, a number) before the phrase's noun.
+    [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at|across|over|among|after|during|through|within|beyond|via|against)\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w\-.+]+\s+){0,3}\z", RegexOptions.RightToLeft | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
     // "our reward model, R1-Reward": the two-word head outranks its last word.

@@ -88,6 +88,8 @@ public sealed class BenchmarkCuesTests
     [InlineData("On GPQA-Diamond, SuperGPQA and MMLU, it gains.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
     // A bare comma after a member of a list.
     [InlineData("We report MMLU, GPQA-Diamond, SuperGPQA.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
+    // A bare comma after a list that "and" ended: a phrase, then the subject.
+    [InlineData("Across tasks from Franka Kitchen and Meta-World, HANDOFF raises the rate.", "Meta-World", new[] { "Franka Kitchen" })]
     public void ListNeighbours_AfterABareComma_OnlyInAList(string text, string known, string[] expected)
     {
         var names = NeighboursOf(text, known);

@@ -40,6 +40,10 @@ public sealed class CoinedNameFinderTests
     [InlineData("Compared with the baseline, the Cloze-RL model gains 6.8 points.", "Cloze-RL", null)]
     // The noun ends a prepositional phrase, not an apposition.
     [InlineData("With PickScore as the reward, DenseDiffX fine-tunes Stable Diffusion faster.", "DenseDiffX", null)]
+    [InlineData("On the LIBERO benchmark, V-Steer raises the success rate.", "V-Steer", null)]
+    [InlineData("Across six math benchmarks, TALON improves accuracy.", "TALON", null)]
+    // An apposition still types the name.
+    [InlineData("We build a new reward model, StepJudge, from scratch.", "StepJudge", NodeLabel.Reward)]
     // Plural, the models of a family.
     [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
     public void LabelFromContext_OnlyNounsThatSayWhatTheNameIs_TypeIt(string sentence, string name, NodeLabel? label)
