@@ -160,7 +160,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
         "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
-    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call", "refer");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
 
@@ -241,7 +241,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     // The words <see cref="Before"/>'s naming group cannot match without.
     private static readonly System.Buffers.SearchValues<string> NamingWords =
-        System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed", "refer"], StringComparison.Ordinal);
 
     // "With PickScore as the reward, ", "On the LIBERO benchmark, ", "Across six math benchmarks, ": the
     // preposition, an article, and up to three words (a name, a number) before the phrase's noun.
@@ -281,13 +281,13 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
     private static partial Regex NewThing();
 
-    // "which we call Reinforced Self-Training (ReST)", "we call it X": a paper naming its own thing.
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+(?:call|name)(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
+    // "which we call Reinforced Self-Training (ReST)", "we call it X", "an approach we refer to as X": a paper naming its own thing.
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|referred\s+to\s+as|[Ww]e\s+(?:call|name|refer\s+to\s+as)(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
     private static partial Regex NamingVerb();
 
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?<naming>,\s*(?:called|named|dubbed|termed)|\s+(?:that|which)\s+we\s+(?:call|name))?,?\s+\(?\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?<naming>,\s*(?:called|named|dubbed|termed|referred\s+to\s+as)|\s+(?:(?:that|which)\s+)?we\s+(?:call|name|refer\s+to\s+as))?,?\s+\(?\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

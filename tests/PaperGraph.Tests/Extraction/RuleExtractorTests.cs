@@ -135,13 +135,16 @@ public sealed class RuleExtractorTests
         Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "Zorp-7B").Label);
     }
 
-    [Fact]
-    public void Extract_NameAfterWhichWeCall_IsProposed()
+    [Theory]
+    [InlineData("We present a simple recipe for offline fine-tuning, which we call Replay-Tune. Replay-Tune improves sample efficiency.")]
+    [InlineData("We derive an estimator for offline fine-tuning, an approach we refer to as Replay-Tune. Replay-Tune improves sample efficiency.")]
+    public void Extract_NameAfterWhichWeCall_IsProposed(string abstractText)
     {
-        var x = Extract("Better Policies from Replayed Data",
-            "We present a simple recipe for offline fine-tuning, which we call Replay-Tune. Replay-Tune improves sample efficiency.");
+        var x = Extract("Better Policies from Replayed Data", abstractText);
 
-        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Replay-Tune").Role);
+        var mention = Assert.Single(x.Mentions, m => m.Name == "Replay-Tune");
+        Assert.Equal(RelationType.Proposes, mention.Role);
+        Assert.Equal(NodeLabel.Method, mention.Label);
     }
 
     [Fact]
