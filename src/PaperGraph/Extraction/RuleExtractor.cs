@@ -225,7 +225,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
     }
 
     // What stands before a name the paper beats: the cue, then maybe other members of its list.
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared\s+(?:with|to))\s+(?:both\s+|the\s+)?(?:[^\s,;.]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|[Cc]ompared\s+(?:with|to))\s+(?:both\s+|the\s+)?(?:[^\s,;.]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", RegexOptions.RightToLeft)]
     private static partial Regex ComparedListBefore();
 
     /// <summary>The abstract sentence a candidate was read in (its evidence starts are abstract offsets).</summary>

@@ -320,6 +320,7 @@ public sealed class RuleExtractorTests
     [Theory]
     [InlineData("FooAgent reaches 44% on WebArena, outperforming WebRL and GPT-4o-based agents.", "WebRL", NodeLabel.Method)]
     [InlineData("FooAgent outperforms ToRL-7B and ReTool trained on the same data.", "ReTool", NodeLabel.Method)]
+    [InlineData("Compared with FactTune, which applies DPO to ranked pairs, our approach gains more.", "FactTune", NodeLabel.Method)]
     // A release's variant says model.
     [InlineData("FooAgent resolves 41% of issues, surpassing DeepSWE-Preview.", "DeepSWE-Preview", NodeLabel.Model)]
     public void Extract_UntypedNameThePaperBeats_IsABaseline(string abstractText, string name, NodeLabel label)
