@@ -280,6 +280,7 @@ public sealed class RelationExtractorTests
     [InlineData("BRIDGE incurs fewer constraint violations than AWAC and RLPD.")]
     [InlineData("BRIDGE fine-tunes the policy three times faster than AWAC and RLPD.")]
     [InlineData("BRIDGE finishes ahead of AWAC and RLPD on every task.")]
+    [InlineData("Policies fine-tuned with BRIDGE are preferred by crowd workers over AWAC and RLPD.")]
     public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)

@@ -14,7 +14,7 @@ internal static partial class RelationCues
     /// accuracy by 3 points over Y", "gains over Y", "ahead of Y", and a result set against the loser's:
     /// "reaches 81%, compared with 54% for Y", "against 71% for Y".
     /// </summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster)\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%\s+(?:for|of|by|with))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster)\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over|preferred\s+(?:[^\s,;]+\s+){0,4}?over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%\s+(?:for|of|by|with))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>
