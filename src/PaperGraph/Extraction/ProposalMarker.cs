@@ -282,11 +282,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
-        if (best.Name is null && start > 0 && char.IsLetter(text[start - 1]) && NamedPhrase().Match(text, start) is { Success: true } named
+        if (start > 0 && (char.IsLetter(text[start - 1]) || AfterNamingVerb().IsMatch(text.AsSpan(0, start))) && NamedPhrase().Match(text, start) is { Success: true } named
+            && (best.Name is null || Inside(best.Start, bestEnd, named.Groups["name"]))
             && !vocabulary.IsNotEntity(named.Groups["name"].Value) && !mentions.Contains(named.Groups["name"].Value))
         {
-            // "We propose judge rotation, which cycles labels ...": right after the verb, a bare lower-case
-            // phrase that an apposition or a relative clause then describes names the proposal.
+            // "We propose judge rotation, which cycles labels ...", "a scheme, termed hindsight goal
+            // tokenization, in which ...": right after the verb, a bare lower-case phrase that an
+            // apposition or a relative clause then describes names the proposal; a known name inside it
+            // ("claim-level reinforcement learning") is only part of it.
             var phrase = named.Groups["name"];
             var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward : NodeLabel.Method;
             mentions.Add(label, phrase.Value, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
@@ -339,9 +342,17 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"^[A-Z][a-z]+ing$")]
     private static partial Regex Gerund();
 
-    // Two to four plain lower-case words, no article or function word, then ", which", ", a", ", that".
-    [GeneratedRegex(@"\G\s+(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that)\s")]
+    // Two to four plain lower-case words, no article or function word, then ", which", ", a", ", that", ", in which".
+    [GeneratedRegex(@"\G\s*(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that|in which|where)\s")]
     private static partial Regex NamedPhrase();
+
+    // "termed", "dubbed", "which we call", "we refer to as": a naming verb ends the text before a window (not "so-called").
+    [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))\s+\z")]
+    private static partial Regex AfterNamingVerb();
+
+    /// <summary>True when the name at <paramref name="start"/>..<paramref name="end"/> lies inside <paramref name="phrase"/> and is shorter.</summary>
+    private static bool Inside(int start, int end, Group phrase) =>
+        start >= phrase.Index && end <= phrase.Index + phrase.Length && end - start < phrase.Length;
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();

@@ -306,6 +306,10 @@ public sealed class RuleExtractorTests
     [Theory]
     [InlineData("We propose judge rotation, which cycles labels among three judges.", "judge rotation", true)]
     [InlineData("We propose predictive difficulty filtering, which trains a probe on hidden states.", "predictive difficulty filtering", true)]
+    [InlineData("We describe a pretraining scheme, termed hindsight goal tokenization, in which segments are conditioned on goals.", "hindsight goal tokenization", true)]
+    // A known name inside the phrase is part of it.
+    [InlineData("We propose claim-level reinforcement learning, in which each response is split into claims.", "claim-level reinforcement learning", true)]
+    [InlineData("This is what is so-called reward hacking, which hurts.", "reward hacking", false)]
     // An article makes it a description, not a name.
     [InlineData("We propose a new objective, which cycles labels among three judges.", "new objective", false)]
     // Not right after the verb.
