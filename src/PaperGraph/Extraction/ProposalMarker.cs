@@ -33,6 +33,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 foreach (var (start, _) in windows) MarkTitlePhrase(mentions, sentences[s], start, phrase);
             }
         }
+        if (!mentions.Proposed().Any()) ProposeTrainedNames(mentions, sentences);
         if (!mentions.Proposed().Any()) ProposeSubject(mentions, sentences);
         ProposeReportedModels(mentions, paper.Title);
         ProposeVariants(mentions);
@@ -135,6 +136,27 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
         if (best.Name is { } subject) mentions.Propose(subject);
     }
+
+    /// <summary>
+    /// "We train LumenPRM-7B, a process reward model ...", "We pretrain AtlasWM, a 240M-parameter world
+    /// model": in a paper that proposes nothing in so many words, a new name the paper trains and then
+    /// describes is its own. Not a lexicon name nor a known family's model ("We train Qwen2.5-7B, a ...").
+    /// </summary>
+    private void ProposeTrainedNames(MentionSet mentions, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (!sentence.Text.Contains("train", StringComparison.Ordinal) || WeTrainNamed().Match(sentence.Text) is not { Success: true } m) continue;
+            var name = m.Groups["name"].Value;
+            if (mentions.LabelOf(name) is null || mentions.ConfidenceOf(name) == Confidence.Lexicon
+                || vocabulary.ModelFamilies.Any(f => name.StartsWith(f.Family, StringComparison.OrdinalIgnoreCase))) continue;
+            mentions.Propose(name);
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"\b[Ww]e\b[^.;]{0,100}?\b(?:pre-?train|train)\s+(?<name>[A-Z][\w\-.^+]*[\w+]),\s+an?\s")]
+    private static partial Regex WeTrainNamed();
 
     /// <summary>"Technical Report of TeleChat2, TeleChat2.5 and T1": a technical report releases the models its title names.</summary>
     private static void ProposeReportedModels(MentionSet mentions, string title)

@@ -468,6 +468,18 @@ public sealed class RuleExtractorTests
         Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
     }
 
+    [Theory]
+    [InlineData("We mine branch points and train LumenPRM-7B, a process reward model initialized from Qwen2.5-Math-7B-Instruct.", "LumenPRM-7B", true)]
+    [InlineData("We pretrain AtlasWM, a 240M-parameter recurrent world model, on offline trajectories.", "AtlasWM", true)]
+    // A known family's model is trained, not proposed.
+    [InlineData("We train Qwen2.5-7B-Instruct, a strong open model, with GRPO.", "Qwen2.5-7B-Instruct", false)]
+    public void Extract_PaperProposingNothingInSoManyWords_ProposesTheNewNameItTrainsAndDescribes(string abstractText, string name, bool proposed)
+    {
+        var x = Extract("Where Rollouts Disagree", abstractText);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_KnownMethodInsideADatasetsName_IsPartOfThatName()
     {
