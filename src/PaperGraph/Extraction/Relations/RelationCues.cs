@@ -84,8 +84,8 @@ internal static partial class RelationCues
     [GeneratedRegex(@"(?:\b(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)s?(?:\s+models?)?\s*,?\s*(?:such as\s+|e\.g\.,?\s*|like\s+|\(\s*)?|\b(?:generated|produced|written|labell?ed|annotated|synthesi[sz]ed|distilled)\s+(?:by|from|with)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex HelperRoleBefore();
 
-    /// <summary>A model's role after it: "GPT-4 as the teacher", "Gemini-1.5-Pro as a judge".</summary>
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:as|acting as|serving as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A model's role after it: "GPT-4 as the teacher", "Gemini-1.5-Pro as a judge", "a Qwen3-0.6B-Base reader".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle|reader)s?\b|\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:as|acting as|serving as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:teacher|judge|annotator|labell?er|grader|evaluator|critic|oracle|reader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HelperRoleAfter();
 
     /// <summary>A sentence about inference, not training: "a test-time procedure", "at inference time".</summary>
