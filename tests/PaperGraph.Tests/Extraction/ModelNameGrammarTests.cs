@@ -18,6 +18,9 @@ public sealed class ModelNameGrammarTests
     [InlineData("We fine-tune Pythia-1.4B with PPO.", "Pythia-1.4B")]
     [InlineData("It matches o3-mini at a fraction of the cost.", "o3-mini")]
     [InlineData("Our Guru-7B model improves.", "Guru-7B")]
+    // A size word after a space ("GPT-2 Large") or a hyphen ("BART-large").
+    [InlineData("Policies initialized from GPT-2 Large are preferred.", "GPT-2 Large")]
+    [InlineData("PSC is applied after fine-tuning of BART-large.", "BART-large")]
     public void Find_ModelNameInSentence_ReturnsTheWholeName(string sentence, string expected)
     {
         var hits = Grammar.Find(sentence);
