@@ -38,6 +38,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         ProposeReportedModels(mentions, paper.Title);
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
+        ProposeDefinedRewards(mentions, sentences);
         var titleNorm = NameNormaliser.Normalise(paper.Title);
         foreach (var (surface, name, _, confidence) in mentions.Surfaces())
         {
@@ -168,6 +169,35 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 mentions.Propose(name);
         }
     }
+
+    /// <summary>
+    /// "applies RL with a mode-aware reward that gives full credit ...", "receives a factuality reward
+    /// equal to the fraction of supported claims": in a paper that proposes something, a reward no
+    /// lexicon knows, brought in with "a" and then defined, is the paper's own. Not a reward model
+    /// ("a token-level reward model that ...": a model of rewards is trained, seldom coined).
+    /// </summary>
+    private static void ProposeDefinedRewards(MentionSet mentions, IReadOnlyList<Sentence> sentences)
+    {
+        if (!mentions.Proposed().Any()) return;
+        foreach (var (surface, name, label, confidence) in mentions.Surfaces().ToArray())
+        {
+            if (label != NodeLabel.Reward || confidence == Confidence.Lexicon || !surface.EndsWith("reward", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var sentence in sentences)
+            {
+                var text = sentence.Text;
+                var at = IndexOfWord(text, surface, 0, text.Length);
+                if (at < 2 || !ArticleBefore().IsMatch(text.AsSpan(0, at)) || !DefinitionAfter().IsMatch(text.AsSpan(at + surface.Length))) continue;
+                mentions.Propose(name);
+                break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\ban?\s+\z", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"^\s*(?:that|which|equal to|defined as|computed (?:as|from|by))\s")]
+    private static partial Regex DefinitionAfter();
 
     /// <summary>"RLCR (Reinforcement Learning with Calibration Rewards)": a reward named in a proposed method's long form is proposed with it.</summary>
     private static void ProposeRewardsOfProposedMethods(MentionSet mentions)

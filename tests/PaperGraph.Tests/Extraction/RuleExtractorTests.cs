@@ -469,6 +469,20 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("We propose ToggleThink. It applies RL with a mode-aware reward that gives full credit for short answers.", "mode-aware reward", true)]
+    [InlineData("We propose ToggleThink. The policy receives a factuality reward equal to the fraction of supported claims.", "factuality reward", true)]
+    // Named without being defined.
+    [InlineData("We propose ToggleThink. It applies RL with a mode-aware reward.", "mode-aware reward", false)]
+    // A paper that proposes nothing uses the rewards it defines.
+    [InlineData("We study RL with a mode-aware reward that gives full credit for short answers.", "mode-aware reward", false)]
+    public void Extract_UnknownRewardBroughtInWithAnArticleThenDefined_IsProposedWithThePapersMethod(string abstractText, string name, bool proposed)
+    {
+        var x = Extract("Think Only When Needed", abstractText);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
+    }
+
+    [Theory]
     [InlineData("We mine branch points and train LumenPRM-7B, a process reward model initialized from Qwen2.5-Math-7B-Instruct.", "LumenPRM-7B", true)]
     [InlineData("We pretrain AtlasWM, a 240M-parameter recurrent world model, on offline trajectories.", "AtlasWM", true)]
     // A known family's model is trained, not proposed.
