@@ -15,6 +15,7 @@ public sealed class RewardPhrasesTests
     [InlineData("A binary reward marks success.", "binary reward")]
     [InlineData("TTRL uses the same majority-vote reward without filtering.", "majority-vote reward")]
     [InlineData("Each domain is paid a loss-reduction reward equal to the drop in loss.", "loss-reduction reward")]
+    [InlineData("This reader-gain reward needs no labels.", "reader-gain reward")]
     [InlineData("It is combined with a language-consistency reward that penalises switching.", "language-consistency reward")]
     public void Find_KindOfReward_GivesTheSingularCanonicalName(string text, string expected)
     {
