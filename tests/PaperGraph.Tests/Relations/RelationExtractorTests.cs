@@ -291,6 +291,29 @@ public sealed class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("AWAC and RLPD pretraining fall behind BRIDGE in 17 of 20 settings.")]
+    [InlineData("AWAC and RLPD, which shorten responses uniformly, lose noticeably more accuracy than BRIDGE.")]
+    [InlineData("On hard tasks, AWAC and RLPD underperform BRIDGE.")]
+    public void Extract_LossClaimedByTheLosers_IsAWinForTheProposal(string claim)
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
+            .Relations();
+
+        Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
+    }
+
+    [Fact]
+    public void Extract_LossClaimedAgainstANameNotProposed_IsNoWin()
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. AWAC falls behind RLPD.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
+            .Relations();
+
+        Assert.Empty(relations);
+    }
+
+    [Theory]
     [InlineData("BRIDGE reaches an 81% average success rate, compared with 54% for AWAC.")]
     [InlineData("BRIDGE keeps its reasoning in the query's language 97% of the time, against 71% for AWAC.")]
     public void Extract_ResultSetAgainstTheLosersResult_IsAWin(string claim)

@@ -6,7 +6,7 @@ namespace PaperGraph.Extraction.Relations;
 /// OUTPERFORMS: in a sentence with "outperforms / surpasses / beats / exceeds / better than", the
 /// winner is the proposed method or model named before the cue (else the nearest one named before
 /// it, else the paper's subject) and the losers are the methods and models named after it, up to
-/// where the claim ends ("while matching PPO").
+/// where the claim ends ("while matching PPO"); and a claim the other way round ("X falls behind Y").
 /// </summary>
 internal static partial class ComparisonRule
 {
@@ -19,9 +19,10 @@ internal static partial class ComparisonRule
             // No names, or no comparison to read: skip the sentence (most sentences).
             var text = context.Sentences[s].Text;
             if (!context.In(s).Any(IsMethodOrModel)) continue;
+            var here = context.In(s).Where(IsMethodOrModel).ToArray();
+            ApplyReversed(context, found, s, here);
             var cues = RelationCues.Wins(text);
             if (cues.Length == 0) continue;
-            var here = context.In(s).Where(IsMethodOrModel).ToArray();
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
             foreach (var cue in cues)
             {
@@ -41,6 +42,25 @@ internal static partial class ComparisonRule
                 {
                     if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "CURL and ATC pretraining fall behind FORM", "ThinkPrune ... loses more accuracy than ToggleThink":
+    /// a claim the other way round. The winner is the proposed name right after the cue; the losers
+    /// are the methods and models named before it in the sentence, none of them proposed.
+    /// </summary>
+    private static void ApplyReversed(RelationContext context, RelationSet found, int s, MentionOccurrence[] here)
+    {
+        var text = context.Sentences[s].Text;
+        foreach (var cue in RelationCues.Trails.Matches(text))
+        {
+            var after = here.FirstOrDefault(o => o.Start >= cue.Index + cue.Length);
+            if (after.Mention is not { } winner || !context.IsProposed(winner)) continue;
+            foreach (var loser in here.Where(o => o.End <= cue.Index && !context.IsProposed(o.Mention) && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End))))
+            {
+                if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
             }
         }
     }

@@ -30,6 +30,15 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:lower|fewer|less)\s+(?:[\w\-]+\s+){0,2}?(?:costs?|errors?|loss|regret|latency|perplexity|variance|violations?)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerCostPattern();
 
+    /// <summary>
+    /// A loss claimed by the loser, named first: "A and B fall behind X", "A lags behind X", "A
+    /// underperforms X", "A loses noticeably more accuracy than X".
+    /// </summary>
+    public static readonly WordGatedPattern Trails = new(TrailsPattern(), StringComparison.OrdinalIgnoreCase, "behind", "underperform", "lose", "losing", "lost");
+
+    [GeneratedRegex(@"\b(?:(?:fall(?:s|ing)?|fell|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\s+(?:far\s+|well\s+|clearly\s+)?behind|underperform(?:s|ed|ing)?|(?:lose|loses|losing|lost)\s+(?:[\w\-]+\s+){0,2}?more\s+(?:[\w\-]+\s+){0,2}?than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailsPattern();
+
     /// <summary>"an extension / a variant / an approximation of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
     [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
@@ -54,7 +63,7 @@ internal static partial class RelationCues
     public static partial Regex RewardBeforeTraining();
 
     /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost, TrainingOf];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost, TrainingOf, Trails];
 
     /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>
     [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
