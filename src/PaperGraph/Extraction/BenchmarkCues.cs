@@ -84,12 +84,16 @@ internal static partial class BenchmarkCues
     /// </summary>
     public static IEnumerable<BenchmarkHit> ListNeighbours(string text, int start, int end)
     {
+        // "Franka Kitchen and Meta-World, HANDOFF raises": "and" closed the list, so a bare comma after it closes a phrase.
+        var closed = false;
         for (var at = end; MayContinueList(text, at) && NextInList().Match(text, at) is { Success: true } next; )
         {
             var name = next.Groups["name"];
             if (!IsListMember(name.Value)) break;
-            var bareComma = text.AsSpan(next.Index, name.Index - next.Index).Trim().SequenceEqual(",");
-            if (bareComma && at == end && !ContinuesList(text, name.Index + name.Length) && !FollowsMember(text, start)) break;
+            var join = text.AsSpan(next.Index, name.Index - next.Index).Trim();
+            var bareComma = join.SequenceEqual(",");
+            if (bareComma && (closed || at == end && !ContinuesList(text, name.Index + name.Length) && !FollowsMember(text, start))) break;
+            closed = !bareComma;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index + name.Length;
         }

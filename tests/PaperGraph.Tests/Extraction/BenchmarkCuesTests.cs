@@ -90,6 +90,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("We report MMLU, GPQA-Diamond, SuperGPQA.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
     // A bare comma after a list that "and" ended: a phrase, then the subject.
     [InlineData("Across tasks from Franka Kitchen and Meta-World, HANDOFF raises the rate.", "Meta-World", new[] { "Franka Kitchen" })]
+    [InlineData("Across tasks from Franka Kitchen and Meta-World, HANDOFF raises the rate.", "Franka Kitchen", new[] { "Meta-World" })]
     public void ListNeighbours_AfterABareComma_OnlyInAList(string text, string known, string[] expected)
     {
         var names = NeighboursOf(text, known);
