@@ -242,13 +242,14 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var text = sentence.Text;
         var lexiconHits = _lexicon.Find(text);
         var benchmarkShapes = BenchmarkCues.ByShape(text);
+        var modelNames = _models.Find(text);
         foreach (var hit in lexiconHits)
         {
-            if (_vocabulary.IsNotEntity(hit.Entry.Name) || InsideLongerBenchmark(hit, benchmarkShapes)) continue;
+            if (_vocabulary.IsNotEntity(hit.Entry.Name) || InsideLongerBenchmark(hit, benchmarkShapes) || InsideLongerModelName(hit, modelNames)) continue;
             mentions.Add(hit.Entry.Label, hit.Entry.Name, text.Substring(hit.Start, hit.Length), sentence, hit.Start, hit.Length, Confidence.Lexicon, inTitle, ExpansionOf(hit.Entry));
         }
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
-        foreach (var m in _models.Find(text))
+        foreach (var m in modelNames)
         {
             if (mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
             // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
@@ -314,6 +315,17 @@ public sealed partial class RuleExtractor : IPaperExtractor
         foreach (var b in benchmarks)
         {
             if (b.Start <= hit.Start && hit.Start + hit.Length <= b.Start + b.Length && b.Length > hit.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"GPT-2 Large": a known model's name that a longer model name holds is part of that name.</summary>
+    private static bool InsideLongerModelName(LexiconHit hit, List<ModelNameHit> models)
+    {
+        if (hit.Entry.Label != NodeLabel.Model) return false;
+        foreach (var m in models)
+        {
+            if (m.Start <= hit.Start && hit.Start + hit.Length <= m.Start + m.Length && m.Length > hit.Length) return true;
         }
         return false;
     }

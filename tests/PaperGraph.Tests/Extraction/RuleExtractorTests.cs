@@ -495,6 +495,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_KnownModelInsideALongerModelName_IsPartOfThatName()
+    {
+        var x = Extract("Dialogue Policies", "Policies initialized from GPT-2 Large are preferred by raters.");
+
+        var model = Assert.Single(x.Mentions, m => m.Label == NodeLabel.Model);
+        Assert.Equal("GPT-2 Large", model.Name);
+    }
+
+    [Fact]
     public void Extract_KnownMethodInsideADatasetsName_IsPartOfThatName()
     {
         var x = Extract("Stitching", "HRDT is trained on the DQN Replay dataset. It beats DQN.");
