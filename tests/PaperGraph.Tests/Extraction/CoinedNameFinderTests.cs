@@ -62,6 +62,7 @@ public sealed class CoinedNameFinderTests
     [Theory]
     [InlineData("We propose SPRINT, a scalable offline policy pre-training approach which reduces effort.", "SPRINT", NodeLabel.Method)]
     [InlineData("We introduce AdvancedIF, a comprehensive benchmark featuring 1,600 prompts.", "AdvancedIF", NodeLabel.Benchmark)]
+    [InlineData("We present Replay-GRPO, an off-policy extension that reuses rollouts.", "Replay-GRPO", NodeLabel.Method)]
     [InlineData("At its core is the GenRM reward model, trained on preferences.", "GenRM", NodeLabel.Reward)]
     [InlineData("We propose PrefBERT, a scoring model for evaluating long-form generation in GRPO.", "PrefBERT", NodeLabel.Reward)]
     [InlineData("We train HelpPM, a preference model over response pairs.", "HelpPM", NodeLabel.Reward)]
