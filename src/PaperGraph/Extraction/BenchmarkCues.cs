@@ -32,7 +32,7 @@ internal static partial class BenchmarkCues
         "/", "&", "0 and ", "1 and ", "2 and ", "3 and ", "4 and ", "5 and ", "6 and ", "7 and ", "8 and ", "9 and ");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs, OnByScore];
 
     public static List<BenchmarkHit> ByShape(string text)
     {
@@ -64,8 +64,16 @@ internal static partial class BenchmarkCues
             var name = text[start..(m.Index + m.Length)];
             if (IsListMember(name)) hits.Add(new BenchmarkHit(name, start, name.Length));
         }
+        // "reduces unsupported claims on LongFact by 38%": a change on it, by so much.
+        foreach (var m in OnByScore.Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (IsListMember(name.Value)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+        }
         return hits;
     }
+
+    private static readonly WordGatedPattern OnByScore = new(OnBy(), " by ");
 
     /// <summary>"AIME24/25", "AIME24 & 25": the second year of a benchmark written as a pair, as its own name ("AIME25").</summary>
     public static IEnumerable<BenchmarkHit> SlashVariants(string text)
@@ -190,6 +198,9 @@ internal static partial class BenchmarkCues
     // One word only: "Arena-Hard v0.1" is Arena-Hard, which the shapes above find. Not "on STEM tasks".
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|x|×|points?|pp)?\s+on\s+[A-Z][\w\-.+']*(?<![.\-'])(?![\w\-^*])(?!\s+(?:tasks?|domains?|problems?|questions?|settings?|data)\b)")]
     private static partial Regex ScoreOn();
+
+    [GeneratedRegex(@"\bon\s+(?<name>[A-Z][\w\-.+']*[\w+])\s+by\s+\d+(?:\.\d+)?\s?(?:%|x|×|points?|pp)")]
+    private static partial Regex OnBy();
 
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<name>" + Name + @")(?![\w\-^*])")]
     internal static partial Regex NextInList();

@@ -22,6 +22,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("Rewards on the Human Preference Dataset v2 (HPDv2) rise.", "Human Preference Dataset v2")]
     [InlineData("We report pass@1 on LiveCodeBench v5.", "LiveCodeBench v5")]
     [InlineData("It resolves 31% of SWE-bench Multilingual tasks.", "SWE-bench Multilingual")]
+    [InlineData("It reduces unsupported claims per response on LongFact by 38%.", "LongFact")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
