@@ -272,7 +272,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)(?:\s*:\s|\s+Technical Report\b)")]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
+    // Not "publicly released reward models" nor "openly released checkpoints of OLMo-2-7B": others' work.
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?(?<!\b(?:publicly|openly|previously|recently|widely|commonly|originally|already)\s+)\b(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?\b")]
     private static partial Regex ProposalVerb();
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]

@@ -469,6 +469,16 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("We audit eleven publicly released reward models, including Skywork-Reward-Llama-3.1-8B and ArmoRM-Llama3-8B.", "Skywork-Reward-Llama-3.1-8B")]
+    [InlineData("We take the openly released intermediate checkpoints of OLMo-2-7B and apply RLVR to each.", "OLMo-2-7B")]
+    public void Extract_NameAfterOthersReleasedWork_IsNotProposed(string abstractText, string name)
+    {
+        var x = Extract("What Do Reward Models Reward?", abstractText);
+
+        Assert.Equal(RelationType.Mentions, Assert.Single(x.Mentions, m => m.Name == name).Role);
+    }
+
+    [Theory]
     [InlineData("We propose ToggleThink. It applies RL with a mode-aware reward that gives full credit for short answers.", "mode-aware reward", true)]
     [InlineData("We propose ToggleThink. The policy receives a factuality reward equal to the fraction of supported claims.", "factuality reward", true)]
     // Named without being defined.
