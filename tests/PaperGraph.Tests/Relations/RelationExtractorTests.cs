@@ -249,6 +249,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodAModelWasTrainedWith_IsNotEvaluatedWhereTheModelIsMeasured()
+    {
+        var relations = new RelationCase("CodeWarden",
+                "We train CodeWarden-7B, a verifier. When it is the only reward for RL with GRPO, a Qwen2.5-Coder-7B-Instruct policy reaches 88.4% on HumanEval+.")
+            .Proposes(NodeLabel.Reward, "CodeWarden-7B").Names(NodeLabel.Method, "GRPO").Names(NodeLabel.Model, "Qwen2.5-Coder-7B-Instruct")
+            .Names(NodeLabel.Benchmark, "HumanEval+")
+            .Relations();
+
+        Assert.Contains("Qwen2.5-Coder-7B-Instruct EVALUATED_ON HumanEval+", relations);
+        Assert.DoesNotContain("GRPO EVALUATED_ON HumanEval+", relations);
+    }
+
+    [Fact]
     public void Extract_MethodUsedButNotComparedOnABenchmark_IsNotEvaluatedThere()
     {
         var relations = new RelationCase("TinyRL",

@@ -53,8 +53,10 @@ internal static class EvaluationRule
                 {
                     found.Add(subject, RelationType.EvaluatedOn, benchmark.Mention, evidence);
                 }
-                else
+                else if (modelsHere.Length == 0)
                 {
+                    // "with GRPO, a Qwen2.5-Coder-7B-Instruct policy reaches 88.4% on HumanEval+": where a
+                    // model is measured, the methods beside it are how it was trained.
                     // "best-of-N reranking over MATH-500": an inference technique is how results were got, not what was evaluated.
                     foreach (var m in here.Where(o => o.Mention.Label == NodeLabel.Method && o.Start < benchmark.Start && !context.IsTechnique(o.Mention)))
                         found.Add(m.Mention, RelationType.EvaluatedOn, benchmark.Mention, evidence);
