@@ -658,6 +658,19 @@ public sealed class RelationExtractorTests
             .Relations();
 
         Assert.DoesNotContain("Qwen3-4B-Base USES_REWARD outcome reward", relations);
+        Assert.Contains("Qwen3-4B-Base USES_REWARD ProofCritic-8B", relations);
+    }
+
+    [Fact]
+    public void Extract_ProposedRewardsScoresUsedAsRewardsInATraining_AreThatRewardUsed()
+    {
+        var relations = new RelationCase("SpotCheck-VL",
+                "We introduce SpotCheck-VL-7B, a reward model. We then use its span scores as token-level rewards for PPO fine-tuning of InternVL3-8B.")
+            .Proposes(NodeLabel.Reward, "SpotCheck-VL-7B").Names(NodeLabel.Method, "PPO").Names(NodeLabel.Model, "InternVL3-8B")
+            .Relations();
+
+        Assert.Contains("PPO USES_REWARD SpotCheck-VL-7B", relations);
+        Assert.Contains("InternVL3-8B USES_REWARD SpotCheck-VL-7B", relations);
     }
 
     [Fact]

@@ -59,7 +59,8 @@ internal static partial class RelationCues
     public static readonly WordGatedPattern TrainingOf = new(TrainingOfPattern(), StringComparison.OrdinalIgnoreCase, "training of", "tuning of", "optimization of", "optimisation of");
 
     /// <summary>What may stand between a reward and <see cref="TrainingOf"/>: nothing, or "as a dense step-level reward", "as the reward model".</summary>
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:as\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,3}?rewards?(?:\s+(?:models?|signals?|functions?))?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "ProofCritic-8B replaces the rule-based answer checker as the reward for RL training of": the reward that replaces another.
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:(?:replaces|replacing)\s+(?:[\w\-]+\s+){1,5}?(?=as\s))?(?:as\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,3}?rewards?(?:\s+(?:models?|signals?|functions?))?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex RewardBeforeTraining();
 
     /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>

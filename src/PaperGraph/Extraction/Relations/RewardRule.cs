@@ -83,13 +83,38 @@ internal static partial class RewardRule
                     at = o.End;
                 }
                 // Not the reward another one replaces: "ProofCritic-8B replaces the rule-based checker as the reward for ...".
-                foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward && o.End <= cue.Index && RelationCues.RewardBeforeTraining().IsMatch(text.AsSpan(o.End, cue.Index - o.End))
-                    && !SetAside().IsMatch(text.AsSpan(0, o.Start))))
+                var rewards = here.Where(o => o.Mention.Label == NodeLabel.Reward && o.End <= cue.Index && RelationCues.RewardBeforeTraining().IsMatch(text.AsSpan(o.End, cue.Index - o.End))
+                    && !SetAside().IsMatch(text.AsSpan(0, o.Start))).ToArray();
+                foreach (var reward in rewards)
                 {
                     foreach (var user in users) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
                 }
+                // "We then use its span scores as token-level rewards for PPO fine-tuning of ...": "its" is
+                // the reward the paper proposed, named last.
+                if (ItsScoresAsRewards().IsMatch(text.AsSpan(0, cue.Index)) && RecentProposedReward(context, s) is { } own)
+                {
+                    var evidence = new Evidence(context.Paper.Id, text, context.Sentences[s].Start + cue.Index, cue.Length);
+                    foreach (var user in users) found.Add(user, RelationType.UsesReward, own, evidence);
+                }
             }
         }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?as\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,3}?rewards?(?:\s+(?:models?|signals?|functions?))?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex ItsScoresAsRewards();
+
+    /// <summary>The proposed reward named last at or before sentence <paramref name="s"/>, if any.</summary>
+    private static Mention? RecentProposedReward(RelationContext context, int s)
+    {
+        for (var i = s; i >= 0; i--)
+        {
+            var here = context.In(i);
+            for (var k = here.Count - 1; k >= 0; k--)
+            {
+                if (here[k].Mention.Label == NodeLabel.Reward && context.IsProposed(here[k].Mention)) return here[k].Mention;
+            }
+        }
+        return null;
     }
 
     // Words before a reward that set it aside: "replaces the", "instead of", "rather than".
