@@ -662,6 +662,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelsTrainedOnTheProposedReward_AreEvaluatedWhereTheNextSentenceReports()
+    {
+        var relations = new RelationCase("SpotCheck-VL",
+                "We introduce SpotCheck-VL-7B, a reward model. We use its span scores as token-level rewards for PPO fine-tuning of InternVL3-8B. "
+                + "Both policies reduce hallucination rates on AMBER by more than a third.")
+            .Proposes(NodeLabel.Reward, "SpotCheck-VL-7B").Names(NodeLabel.Method, "PPO").Names(NodeLabel.Model, "InternVL3-8B").Names(NodeLabel.Benchmark, "AMBER")
+            .Relations();
+
+        Assert.Contains("InternVL3-8B EVALUATED_ON AMBER", relations);
+    }
+
+    [Fact]
     public void Extract_ProposedRewardsScoresUsedAsRewardsInATraining_AreThatRewardUsed()
     {
         var relations = new RelationCase("SpotCheck-VL",

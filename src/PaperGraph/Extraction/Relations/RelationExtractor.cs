@@ -22,7 +22,11 @@ public sealed class RelationExtractor
         ComparisonRule.Apply(context, found);
         TrainingRule.Apply(context, found);
         RewardRule.Apply(context, found);
-        var trained = found.Relations.Where(r => r.Type == RelationType.TrainedWith && r.Tail.Label == NodeLabel.Method && IsProposedKey(context, r.Tail))
+        // The models the paper trains: with its own method, or on its own reward ("PPO fine-tuning of
+        // InternVL3-8B" with the proposed reward model's scores).
+        var ownRewards = mentions.Where(m => m.Label == NodeLabel.Reward && m.Role == RelationType.Proposes).Select(m => new MentionKey(m.Label, m.Name)).ToHashSet();
+        var trained = found.Relations.Where(r => r.Type == RelationType.TrainedWith && r.Tail.Label == NodeLabel.Method && IsProposedKey(context, r.Tail)
+                || r.Type == RelationType.UsesReward && r.Head.Label == NodeLabel.Model && ownRewards.Contains(r.Tail))
             .Select(r => r.Head).ToHashSet();
         EvaluationRule.Apply(context, found, mentions.Where(m => m.Label == NodeLabel.Model && trained.Contains(new MentionKey(m.Label, m.Name))).ToArray());
         return found.Relations;
