@@ -294,20 +294,11 @@ public sealed class RelationExtractorTests
     [InlineData("BRIDGE fine-tunes the policy three times faster than AWAC and RLPD.")]
     [InlineData("BRIDGE finishes ahead of AWAC and RLPD on every task.")]
     [InlineData("Policies fine-tuned with BRIDGE are preferred by crowd workers over AWAC and RLPD.")]
-    public void Extract_ComparativeClaims_AreWins(string claim)
-    {
-        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
-            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
-            .Relations();
-
-        Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
-    }
-
-    [Theory]
+    // The losers named first: a win for the proposal after the cue.
     [InlineData("AWAC and RLPD pretraining fall behind BRIDGE in 17 of 20 settings.")]
     [InlineData("AWAC and RLPD, which shorten responses uniformly, lose noticeably more accuracy than BRIDGE.")]
     [InlineData("On hard tasks, AWAC and RLPD underperform BRIDGE.")]
-    public void Extract_LossClaimedByTheLosers_IsAWinForTheProposal(string claim)
+    public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
             .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
