@@ -193,7 +193,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
     }
 
-    [GeneratedRegex(@"\ban?\s+\z", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\ban?\s+\z", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"^\s*(?:that|which|equal to|defined as|computed (?:as|from|by))\s")]
@@ -399,7 +399,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static partial Regex NamedPhrase();
 
     // "termed", "dubbed", "which we call", "we refer to as": a naming verb ends the text before a window (not "so-called").
-    [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))\s+\z")]
+    [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))\s+\z", RegexOptions.RightToLeft)]
     private static partial Regex AfterNamingVerb();
 
     /// <summary>True when the name at <paramref name="start"/>..<paramref name="end"/> lies inside <paramref name="phrase"/> and is shorter.</summary>
