@@ -458,11 +458,12 @@ public sealed class RelationExtractorTests
         Assert.Equal(extends, relations.Contains("ReinVLA EXTENDS PPO"));
     }
 
-    [Fact]
-    public void Extract_NamesListedBeforeAndAfterTheCue_PairUpInOrder()
+    [Theory]
+    [InlineData("We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")]
+    [InlineData("We present SearchPilot-3B and SearchPilot-7B, fine-tuned from Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")]
+    public void Extract_NamesListedBeforeAndAfterTheCue_PairUpInOrder(string text)
     {
-        var relations = new RelationCase("SearchPilot",
-                "We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")
+        var relations = new RelationCase("SearchPilot", text)
             .Proposes(NodeLabel.Model, "SearchPilot-3B").Proposes(NodeLabel.Model, "SearchPilot-7B")
             .Names(NodeLabel.Model, "Qwen2.5-3B-Instruct").Names(NodeLabel.Model, "Qwen2.5-7B-Instruct")
             .Relations();

@@ -40,7 +40,7 @@ internal static partial class RelationCues
     private static partial Regex TrailsPattern();
 
     /// <summary>"an extension / a variant / an approximation of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "derived from Y".</summary>
-    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:extension of|extends|extending|variant of|version of|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|(?:fine-?)?tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
 
     /// <summary><see cref="Extends"/>, run only on sentences that hold one of its words: most hold none.</summary>
