@@ -459,6 +459,23 @@ public sealed class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("We train ZoomR-7B, a model that calls a zoom tool, from Qwen2.5-VL-7B-Instruct using GRPO.", "Qwen2.5-VL-7B-Instruct", true)]
+    [InlineData("The models are built from Qwen2.5-VL-7B-Instruct in three stages.", "Qwen2.5-VL-7B-Instruct", true)]
+    // Data a model wrote, not a base.
+    [InlineData("The models are trained on traces from Qwen2.5-VL-7B-Instruct in three stages.", "Qwen2.5-VL-7B-Instruct", false)]
+    // No proposed model has its size.
+    [InlineData("The models are built from Qwen2.5-VL-3B-Instruct in three stages.", "Qwen2.5-VL-3B-Instruct", false)]
+    public void Extract_BaseNamedAfterFromInATrainingSentence_IsTheBaseOfTheProposedModelOfItsSize(string sentence, string basis, bool extends)
+    {
+        var relations = new RelationCase("ZoomR", "We present ZoomR-7B and ZoomR-32B. " + sentence)
+            .Proposes(NodeLabel.Model, "ZoomR-7B").Proposes(NodeLabel.Model, "ZoomR-32B").Names(NodeLabel.Model, basis)
+            .Relations();
+
+        Assert.Equal(extends, relations.Contains($"ZoomR-7B EXTENDS {basis}"));
+        Assert.DoesNotContain($"ZoomR-32B EXTENDS {basis}", relations);
+    }
+
+    [Theory]
     [InlineData("We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")]
     [InlineData("We present SearchPilot-3B and SearchPilot-7B, fine-tuned from Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct.")]
     public void Extract_NamesListedBeforeAndAfterTheCue_PairUpInOrder(string text)

@@ -29,6 +29,7 @@ internal static partial class ExtensionRule
             if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
             TrainedFrom(context, s, found);
+            SameSizeBase(context, s, found);
             NamedVariant(context, s, found);
             var cue = RelationCues.ExtendsCue.FirstMatch(context.Sentences[s].Text);
             if (!cue.Success) continue;
@@ -130,6 +131,37 @@ internal static partial class ExtensionRule
             found.Add(model.Mention, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
         }
     }
+
+    /// <summary>
+    /// "The models are built from Qwen2.5-7B and Qwen2.5-14B", "trains the agent end to end from
+    /// Qwen2.5-7B-Instruct ..., producing ScoutAgent-7B": a base model named after "from" in a
+    /// training sentence is the base of the one proposed model of its parameter count.
+    /// </summary>
+    private static void SameSizeBase(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        if (!text.Contains(" from ", StringComparison.Ordinal) || !TrainingWord().IsMatch(text)) return;
+        foreach (var basis in context.In(s))
+        {
+            if (basis.Mention.Label != NodeLabel.Model || context.IsProposed(basis.Mention) || SizeOf(basis.Mention.Name) is not { } size
+                || !FromBefore().IsMatch(text.AsSpan(0, basis.Start))) continue;
+            var same = context.Proposed.Where(p => p.Label == NodeLabel.Model && SizeOf(p.Name) == size).Take(2).ToArray();
+            if (same is [var head]) found.Add(head, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
+        }
+    }
+
+    /// <summary>The parameter count a model's name ends its size part with ("7B" of "Qwen2.5-VL-7B-Instruct"), if any.</summary>
+    private static string? SizeOf(string name) => ParameterCount().Match(name) is { Success: true } m ? m.Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?[BM](?![\w.])", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex ParameterCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:train\w*|fine-?tun\w*|built|build|initiali[sz]\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrainingWord();
+
+    // "from M", "from A and B", "from A, B": a list that starts after "from", not the data a model wrote ("traces from", "distilled from").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:distilled|generated|sampled|collected|derived|data|traces|solutions|labels|feedback)\s+)\bfrom\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex FromBefore();
 
     // "ReinVLA optimises them with a PPO variant": the proposed method is a variant of the one named before the noun.
     private static void NamedVariant(RelationContext context, int s, RelationSet found)
