@@ -215,18 +215,28 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     /// <summary>
     /// A proposed "MiMo-7B", "Guru" or "CaT" makes "MiMo-7B-RL", "Guru-32B" and "CaT-RL" proposed too: a
     /// paper names its variants. So does a proposed reward model ("VerdictRM-8B"), by a hyphen only:
-    /// "length reward model" is no variant of a proposed "length reward".
+    /// "length reward model" is no variant of a proposed "length reward". A release's version number
+    /// is no part of its models' names: "Quill-Math 1.0" makes "Quill-Math-7B" proposed.
     /// </summary>
     private static void ProposeVariants(MentionSet mentions)
     {
         var proposed = mentions.Proposed().Where(n => mentions.ConfidenceOf(n) != Confidence.Lexicon).ToArray();
+        // The family of a versioned release names only its sizes: "AceReason-Nemotron 1.1" does not make "AceReason-Nemotron-1.0" its own.
+        var released = proposed.Select(n => ReleaseVersion().Match(n) is { Success: true } v ? n[..v.Index] : null).OfType<string>().ToArray();
         foreach (var (_, name, label, confidence) in mentions.Surfaces())
         {
             if (label is not (NodeLabel.Model or NodeLabel.Method or NodeLabel.Reward) || confidence == Confidence.Lexicon) continue;
-            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && (name[p.Length] == '-' || name[p.Length] == ' ' && label != NodeLabel.Reward)))
+            if (proposed.Any(p => name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && (name[p.Length] == '-' || name[p.Length] == ' ' && label != NodeLabel.Reward))
+                || released.Any(f => name.StartsWith(f + "-", StringComparison.Ordinal) && SizePart().IsMatch(name.AsSpan(f.Length + 1))))
                 mentions.Propose(name);
         }
     }
+
+    [GeneratedRegex(@" \d+(?:\.\d+)*$")]
+    private static partial Regex ReleaseVersion();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?[BM](?![\w.])")]
+    private static partial Regex SizePart();
 
     private void MarkTitleName(MentionSet mentions, Paper paper, Sentence title, string name, IReadOnlyList<Sentence> sentences)
     {

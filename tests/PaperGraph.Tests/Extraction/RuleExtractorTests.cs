@@ -422,6 +422,17 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("Quill-Math 1.0: Open Math Reasoning Models", "This report describes Quill-Math 1.0, a series of open math models. Quill-Math-14B scores 78.4% on AIME 2024.", "Quill-Math-14B", true)]
+    // An earlier release of the family, not one of this release's sizes.
+    [InlineData("AceReason-Nemotron 1.1: Advancing Reasoning", "We present AceReason-Nemotron 1.1, a 7B model. It outperforms AceReason-Nemotron-1.0-7B on AIME 2024.", "AceReason-Nemotron-1.0-7B", false)]
+    public void Extract_SizesOfAVersionedRelease_AreProposedWithIt(string title, string abstractText, string member, bool proposed)
+    {
+        var x = Extract(title, abstractText);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == member).Role == RelationType.Proposes);
+    }
+
+    [Theory]
     [InlineData("Specifically, we use xCOMET, a state-of-the-art quality estimation system, as our token-level reward model.", "xCOMET", NodeLabel.Reward)]
     // The apposition alone: a system is a method.
     [InlineData("Specifically, we compare with xCOMET, a state-of-the-art quality estimation system.", "xCOMET", NodeLabel.Method)]
