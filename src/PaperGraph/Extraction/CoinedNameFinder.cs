@@ -160,7 +160,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
         "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe");
-    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call", "refer");
+    private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call", "refer to as", "referred to as");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
 
@@ -241,7 +241,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     // The words <see cref="Before"/>'s naming group cannot match without.
     private static readonly System.Buffers.SearchValues<string> NamingWords =
-        System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed", "refer"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed", "refer to as", "referred to as"], StringComparison.Ordinal);
 
     // "With PickScore as the reward, ", "On the LIBERO benchmark, ", "Across six math benchmarks, ": the
     // preposition, an article, and up to three words (a name, a number) before the phrase's noun.
