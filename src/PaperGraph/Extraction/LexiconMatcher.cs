@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Graph;
+
 namespace PaperGraph.Extraction;
 
 /// <summary>A lexicon name found in a text: the entry, the surface form and where it is.</summary>
@@ -9,7 +12,7 @@ internal readonly record struct LexiconHit(LexiconEntry Entry, int Start, int Le
 /// a one-word name with capitals ("MATH", "ReAct", "Spider") only as written, so common words do not
 /// match. Names do not match inside a longer hyphenated name ("MMLU" in "MMLU-Redux"). Immutable.
 /// </summary>
-internal sealed class LexiconMatcher
+internal sealed partial class LexiconMatcher
 {
     private readonly Dictionary<string, Phrase[]> _byFirstPiece;
     private readonly Dictionary<string, LexiconEntry> _byForm;
@@ -57,7 +60,8 @@ internal sealed class LexiconMatcher
                 var last = i + phrase.Keys.Length - 1;
                 if (!Matches(text, pieces, i, phrase)) continue;
                 var end = pieces[last].End;
-                if (EndsInsideName(text, end)) continue;
+                // "miniF2F-test", "MBPP-valid": a benchmark's split is that benchmark.
+                if (EndsInsideName(text, end) && !(phrase.Entry.Label == NodeLabel.Benchmark && SplitSuffix().IsMatch(text.AsSpan(end)))) continue;
                 hits.Add(new LexiconHit(phrase.Entry, pieces[i].Start, end - pieces[i].Start));
                 i = last;
                 break;
@@ -78,6 +82,9 @@ internal sealed class LexiconMatcher
         var surface = text.AsSpan(pieces[at].Start, pieces[at].End - pieces[at].Start);
         return surface.SequenceEqual(phrase.ExactForm) || (surface.Length == phrase.ExactForm.Length + 1 && surface[^1] == 's' && surface.StartsWith(phrase.ExactForm));
     }
+
+    [GeneratedRegex(@"^-(?:test|valid|validation|val|dev)(?![\w\-])")]
+    private static partial Regex SplitSuffix();
 
     private static bool StartsInsideName(string text, int start) =>
         start > 0 && (char.IsLetterOrDigit(text[start - 1]) || (start > 1 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2])));

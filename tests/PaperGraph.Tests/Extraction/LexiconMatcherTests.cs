@@ -48,6 +48,16 @@ public sealed class LexiconMatcherTests
         Assert.Empty(Names("Scores on MMLU-Redux improve."));
     }
 
+    [Theory]
+    [InlineData("It proves 58.5% of MMLU-test at pass@32.", "MMLU")]
+    [InlineData("Accuracy on MMLU-valid rises.", "MMLU")]
+    // Not a method's: "RLVR-test" is no split of a method.
+    [InlineData("We run the RLVR-test suite.", null)]
+    public void Find_BenchmarkFollowedByItsSplit_IsThatBenchmark(string text, string? expected)
+    {
+        Assert.Equal(expected is null ? [] : [expected], Names(text));
+    }
+
     [Fact]
     public void Find_OneWordCapitalisedName_MatchesOnlyAsWritten()
     {
