@@ -150,6 +150,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
+        // "The resulting model, TimeLens-7B, ...", "The resulting Web-pretrained Reward Models (WebRM)": what the paper's work yields.
+        foreach (var m in ResultingThings.Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 80)));
+        }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
         foreach (var m in OurNames.Matches(sentence))
         {
@@ -163,9 +168,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call", "refer to as", "referred to as");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
+    private static readonly WordGatedPattern ResultingThings = new(Resulting(), "he resulting");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, ResultingThings];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     /// <param name="typed">False when the caller has no use for labels: every hit's is then null.</param>
@@ -278,6 +284,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
     private static partial Regex Our();
+
+    [GeneratedRegex(@"\b[Tt]he resulting\s+")]
+    private static partial Regex Resulting();
 
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
     private static partial Regex NewThing();

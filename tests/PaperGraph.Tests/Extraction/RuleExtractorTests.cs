@@ -484,6 +484,16 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("We train Qwen2.5-VL-7B-Instruct with SpanGRPO. The resulting model, TimeLens-7B, scores 62.3 on Video-MME.", "TimeLens-7B")]
+    [InlineData("We add a preference pretraining stage. The resulting Web-pretrained Reward Models (WebRM) are released at 7B.", "WebRM")]
+    public void Extract_NameOfWhatTheWorkResultsIn_IsProposed(string abstractText, string name)
+    {
+        var x = Extract("Cite the Moment", abstractText);
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == name).Role);
+    }
+
+    [Theory]
     [InlineData("We audit eleven publicly released reward models, including Skywork-Reward-Llama-3.1-8B and ArmoRM-Llama3-8B.", "Skywork-Reward-Llama-3.1-8B")]
     [InlineData("We take the openly released intermediate checkpoints of OLMo-2-7B and apply RLVR to each.", "OLMo-2-7B")]
     public void Extract_NameAfterOthersReleasedWork_IsNotProposed(string abstractText, string name)
