@@ -344,6 +344,13 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
+        if (best.Name is null && start > 0 && !char.IsLetter(text[start - 1]) && TitleCasePhrase().Match(text, start) is { Success: true } titled
+            && AfterNamingVerb().IsMatch(text.AsSpan(0, start)) && titled.Groups["name"] is var words && !vocabulary.IsNotEntity(words.Value) && !mentions.Contains(words.Value))
+        {
+            // "a middle ground, which we call Preference Refresh: ...": a naming verb's Title Case words are the name.
+            mentions.Add(LabelOfLongForm(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
+            return;
+        }
         if (start > 0 && (char.IsLetter(text[start - 1]) || AfterNamingVerb().IsMatch(text.AsSpan(0, start))) && NamedPhrase().Match(text, start) is { Success: true } named
             && (best.Name is null || Inside(best.Start, bestEnd, named.Groups["name"]))
             && !vocabulary.IsNotEntity(named.Groups["name"].Value) && !mentions.Contains(named.Groups["name"].Value))
@@ -418,6 +425,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
     private static partial Regex PlainName();
+
+    // Two to four Title Case words, then a colon, comma, full stop, semicolon or bracket.
+    [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,3})(?=\s*[:,.;(])")]
+    private static partial Regex TitleCasePhrase();
 
     private static int WordLimit(string text, int start, int end, int maxWords)
     {

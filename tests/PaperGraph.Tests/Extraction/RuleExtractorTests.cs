@@ -486,7 +486,8 @@ public sealed class RuleExtractorTests
     [Theory]
     [InlineData("We train Qwen2.5-VL-7B-Instruct with SpanGRPO. The resulting model, TimeLens-7B, scores 62.3 on Video-MME.", "TimeLens-7B")]
     [InlineData("We add a preference pretraining stage. The resulting Web-pretrained Reward Models (WebRM) are released at 7B.", "WebRM")]
-    public void Extract_NameOfWhatTheWorkResultsIn_IsProposed(string abstractText, string name)
+    [InlineData("We propose a middle ground, which we call Preference Refresh: rejected responses are replaced on policy.", "Preference Refresh")]
+    public void Extract_NameOfWhatTheWorkResultsInOrIsCalled_IsProposed(string abstractText, string name)
     {
         var x = Extract("Cite the Moment", abstractText);
 
