@@ -249,6 +249,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_DatasetNamedAsATrainingSet_IsNotWhereAnythingIsEvaluated()
+    {
+        var relations = new RelationCase("PACE",
+                "We propose PACE. Applied to Qwen2.5-7B on the DAPO-Math-17K training set, PACE improves pass@1 on AIME24 by 2.7 points.")
+            .Proposes(NodeLabel.Method, "PACE").Names(NodeLabel.Model, "Qwen2.5-7B").Names(NodeLabel.Benchmark, "DAPO-Math-17K").Names(NodeLabel.Benchmark, "AIME24")
+            .Relations();
+
+        Assert.Contains("PACE EVALUATED_ON AIME24", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("EVALUATED_ON DAPO-Math-17K", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_MethodAModelWasTrainedWith_IsNotEvaluatedWhereTheModelIsMeasured()
     {
         var relations = new RelationCase("CodeWarden",

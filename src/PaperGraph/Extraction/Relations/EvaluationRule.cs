@@ -11,7 +11,7 @@ namespace PaperGraph.Extraction.Relations;
 /// the benchmark's sentence that is not only a point of comparison is evaluated on it too. In a paper
 /// that builds one benchmark, what "we evaluate ..." names in a sentence naming no benchmark was evaluated on it.
 /// </summary>
-internal static class EvaluationRule
+internal static partial class EvaluationRule
 {
     public static void Apply(RelationContext context, RelationSet found, IReadOnlyCollection<Mention> trainedModels)
     {
@@ -40,7 +40,8 @@ internal static class EvaluationRule
                 // A dataset the paper builds, or trains on, is not where it reports results, unless a
                 // result is reported on it: "achieving a 6.7% absolute gain on AdvancedIF".
                 var before = text.AsSpan(0, benchmark.Start);
-                if (context.IsProposed(benchmark.Mention) && !RelationCues.ResultOnBefore().IsMatch(before) || RelationCues.IsTrainingData(before)) continue;
+                if (context.IsProposed(benchmark.Mention) && !RelationCues.ResultOnBefore().IsMatch(before) || RelationCues.IsTrainingData(before)
+                    || TrainingSetAfter().IsMatch(text.AsSpan(benchmark.End))) continue;
                 var evidence = context.EvidenceAt(benchmark);
                 if (proposedHere.Length > 0)
                 {
@@ -72,6 +73,10 @@ internal static class EvaluationRule
             }
         }
     }
+
+    // "on the DAPO-Math-17K training set": the data trained on, whatever verb comes before.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:training|train)\s+(?:set|data|split|corpus)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrainingSetAfter();
 
     /// <summary>The one benchmark the paper builds; null when it builds none, or several and so does not say which.</summary>
     private static Mention? OnlyBuiltBenchmark(RelationContext context) =>
