@@ -83,9 +83,8 @@ internal static partial class RewardRule
                     at = o.End;
                 }
                 // Not the reward another one replaces: "ProofCritic-8B replaces the rule-based checker as the reward for ...".
-                var rewards = here.Where(o => o.Mention.Label == NodeLabel.Reward && o.End <= cue.Index && RelationCues.RewardBeforeTraining().IsMatch(text.AsSpan(o.End, cue.Index - o.End))
-                    && !SetAside().IsMatch(text.AsSpan(0, o.Start))).ToArray();
-                foreach (var reward in rewards)
+                foreach (var reward in here.Where(o => o.Mention.Label == NodeLabel.Reward && o.End <= cue.Index && RelationCues.RewardBeforeTraining().IsMatch(text.AsSpan(o.End, cue.Index - o.End))
+                    && !SetAside().IsMatch(text.AsSpan(0, o.Start))))
                 {
                     foreach (var user in users) found.Add(user, RelationType.UsesReward, reward.Mention, context.EvidenceAt(reward));
                 }
