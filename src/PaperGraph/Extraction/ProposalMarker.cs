@@ -123,8 +123,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         var best = (Sentence: int.MaxValue, Name: (string?)null);
         foreach (var (surface, name, label, confidence) in mentions.Surfaces())
         {
-            if (label is not (NodeLabel.Method or NodeLabel.Model) || confidence == Confidence.Lexicon
-                || vocabulary.ModelFamilies.Any(f => name.StartsWith(f.Family, StringComparison.OrdinalIgnoreCase))) continue;
+            if (label is not (NodeLabel.Method or NodeLabel.Model) || confidence == Confidence.Lexicon || OfKnownFamily(name)) continue;
             var first = -1;
             var named = 0;
             for (var s = 0; s < sentences.Count; s++)
@@ -149,12 +148,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         {
             if (!sentence.Text.Contains("train", StringComparison.Ordinal) || WeTrainNamed().Match(sentence.Text) is not { Success: true } m) continue;
             var name = m.Groups["name"].Value;
-            if (mentions.LabelOf(name) is null || mentions.ConfidenceOf(name) == Confidence.Lexicon
-                || vocabulary.ModelFamilies.Any(f => name.StartsWith(f.Family, StringComparison.OrdinalIgnoreCase))) continue;
+            if (mentions.LabelOf(name) is null || mentions.ConfidenceOf(name) == Confidence.Lexicon || OfKnownFamily(name)) continue;
             mentions.Propose(name);
             return;
         }
     }
+
+    /// <summary>True for a known family's model ("Qwen2.5-7B", "GPT-3.5"): a paper uses those, it does not bring them.</summary>
+    private bool OfKnownFamily(string name) => vocabulary.ModelFamilies.Any(f => name.StartsWith(f.Family, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\b[Ww]e\b[^.;]{0,100}?\b(?:pre-?train|train)\s+(?<name>[A-Z][\w\-.^+]*[\w+]),\s+an?\s")]
     private static partial Regex WeTrainNamed();
@@ -179,7 +180,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static void ProposeDefinedRewards(MentionSet mentions, IReadOnlyList<Sentence> sentences)
     {
         if (!mentions.Proposed().Any()) return;
-        foreach (var (surface, name, label, confidence) in mentions.Surfaces().ToArray())
+        foreach (var (surface, name, label, confidence) in mentions.Surfaces())
         {
             if (label != NodeLabel.Reward || confidence == Confidence.Lexicon || !surface.EndsWith("reward", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var sentence in sentences)

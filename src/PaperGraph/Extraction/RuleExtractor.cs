@@ -314,10 +314,14 @@ public sealed partial class RuleExtractor : IPaperExtractor
         if (hit.Entry.Label == NodeLabel.Benchmark) return false;
         foreach (var b in benchmarks)
         {
-            if (b.Start <= hit.Start && hit.Start + hit.Length <= b.Start + b.Length && b.Length > hit.Length) return true;
+            if (Encloses(b.Start, b.Length, hit)) return true;
         }
         return false;
     }
+
+    /// <summary>True when the span <paramref name="start"/>, <paramref name="length"/> holds <paramref name="hit"/> and more.</summary>
+    private static bool Encloses(int start, int length, LexiconHit hit) =>
+        start <= hit.Start && hit.Start + hit.Length <= start + length && length > hit.Length;
 
     /// <summary>"GPT-2 Large": a known model's name that a longer model name holds is part of that name.</summary>
     private static bool InsideLongerModelName(LexiconHit hit, List<ModelNameHit> models)
@@ -325,7 +329,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         if (hit.Entry.Label != NodeLabel.Model) return false;
         foreach (var m in models)
         {
-            if (m.Start <= hit.Start && hit.Start + hit.Length <= m.Start + m.Length && m.Length > hit.Length) return true;
+            if (Encloses(m.Start, m.Length, hit)) return true;
         }
         return false;
     }

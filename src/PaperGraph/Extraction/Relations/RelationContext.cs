@@ -78,17 +78,20 @@ internal sealed class RelationContext
     /// Who "it", "our method" or an unnamed subject most likely is at this point: the proposed
     /// method or model named last before it, else the paper's subject.
     /// </summary>
-    public Mention? RecentProposed(int sentence, int start)
+    public Mention? RecentProposed(int sentence, int start) => LastNamed(sentence, start, Proposed.Contains) ?? Subject;
+
+    /// <summary>The mention named last before <paramref name="start"/> in sentence <paramref name="sentence"/>, or in an earlier one, that <paramref name="fits"/>; null when none.</summary>
+    public Mention? LastNamed(int sentence, int start, Func<Mention, bool> fits)
     {
         for (var s = sentence; s >= 0; s--)
         {
             var here = _bySentence[s];
             for (var i = here.Count - 1; i >= 0; i--)
             {
-                if ((s < sentence || here[i].End <= start) && Proposed.Contains(here[i].Mention)) return here[i].Mention;
+                if ((s < sentence || here[i].End <= start) && fits(here[i].Mention)) return here[i].Mention;
             }
         }
-        return Subject;
+        return null;
     }
 
     /// <summary>The evidence for a relation read in a sentence: that sentence, at the tail's place in it.</summary>

@@ -90,7 +90,8 @@ internal static partial class RewardRule
                 }
                 // "We then use its span scores as token-level rewards for PPO fine-tuning of ...": "its" is
                 // the reward the paper proposed, named last.
-                if (ItsScoresAsRewards().IsMatch(text.AsSpan(0, cue.Index)) && RecentProposedReward(context, s) is { } own)
+                if (ItsScoresAsRewards().IsMatch(text.AsSpan(0, cue.Index))
+                    && context.LastNamed(s, int.MaxValue, m => m.Label == NodeLabel.Reward && context.IsProposed(m)) is { } own)
                 {
                     var evidence = new Evidence(context.Paper.Id, text, context.Sentences[s].Start + cue.Index, cue.Length);
                     foreach (var user in users) found.Add(user, RelationType.UsesReward, own, evidence);
@@ -101,20 +102,6 @@ internal static partial class RewardRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?as\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,3}?rewards?(?:\s+(?:models?|signals?|functions?))?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex ItsScoresAsRewards();
-
-    /// <summary>The proposed reward named last at or before sentence <paramref name="s"/>, if any.</summary>
-    private static Mention? RecentProposedReward(RelationContext context, int s)
-    {
-        for (var i = s; i >= 0; i--)
-        {
-            var here = context.In(i);
-            for (var k = here.Count - 1; k >= 0; k--)
-            {
-                if (here[k].Mention.Label == NodeLabel.Reward && context.IsProposed(here[k].Mention)) return here[k].Mention;
-            }
-        }
-        return null;
-    }
 
     // Words before a reward that set it aside: "replaces the", "instead of", "rather than".
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:replac\w*|instead of|rather than|than|without)\s+(?:[\w\-]+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
