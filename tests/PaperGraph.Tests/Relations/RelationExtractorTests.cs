@@ -310,6 +310,9 @@ public sealed class RelationExtractorTests
     [InlineData("AWAC and RLPD pretraining fall behind BRIDGE in 17 of 20 settings.")]
     [InlineData("AWAC and RLPD, which shorten responses uniformly, lose noticeably more accuracy than BRIDGE.")]
     [InlineData("On hard tasks, AWAC and RLPD underperform BRIDGE.")]
+    // The losers lead the sentence, its subject wins with a verb of gain.
+    [InlineData("Compared with standard AWAC and with RLPD, BRIDGE yields a better return-cost trade-off.")]
+    [InlineData("Compared with AWAC and RLPD, it also improves the success rate by 9%.")]
     public void Extract_ComparativeClaims_AreWins(string claim)
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + claim)
@@ -317,6 +320,17 @@ public sealed class RelationExtractorTests
             .Relations();
 
         Assert.Equal(["BRIDGE OUTPERFORMS AWAC", "BRIDGE OUTPERFORMS RLPD"], relations);
+    }
+
+    [Fact]
+    public void Extract_LeadingComparison_LosersAreThePhrasesHeadsOnly()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. Compared with AWAC and with the fixed penalty used in RLPD, BRIDGE yields a better trade-off.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
+            .Relations();
+
+        Assert.Equal(["BRIDGE OUTPERFORMS AWAC"], relations);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal static partial class ComparisonRule
             if (!context.In(s).Any(IsMethodOrModel)) continue;
             var here = context.In(s).Where(IsMethodOrModel).ToArray();
             ApplyReversed(context, found, s, here);
+            ApplyLeading(context, found, s, here);
             var cues = RelationCues.Wins(text);
             if (cues.Length == 0) continue;
             // Each claim in the sentence on its own: "matches or exceeds A, and it outperforms B and C".
@@ -64,6 +65,56 @@ internal static partial class ComparisonRule
             }
         }
     }
+
+    /// <summary>
+    /// "Compared with Diffusion-DPO, RegionPO raises the HPSv2 score ...", "Compared with standard RLHF,
+    /// it also improves ...": the baselines lead the sentence, the winner is its subject, and a verb of
+    /// gain says it won. The losers are the names heading the phrase before the comma, each at most
+    /// one word after its start or an "and": not "the length penalty used in Kimi k1.5".
+    /// </summary>
+    private static void ApplyLeading(RelationContext context, RelationSet found, int s, MentionOccurrence[] here)
+    {
+        var text = context.Sentences[s].Text;
+        if (LeadingComparison().Match(text) is not { Success: true } lead) return;
+        var rest = text.AsSpan(lead.Index + lead.Length);
+        var named = here.FirstOrDefault(o => o.Start == lead.Index + lead.Length);
+        Mention? winner;
+        int verbAt;
+        if (named.Mention is not null)
+        {
+            winner = named.Mention;
+            verbAt = named.End - (lead.Index + lead.Length);
+        }
+        else if (PronounSubject().Match(text, lead.Index + lead.Length) is { Success: true } pronoun)
+        {
+            winner = context.RecentProposed(s, lead.Index);
+            verbAt = pronoun.Length;
+        }
+        else return;
+        if (winner is null || !GainVerb().IsMatch(rest[verbAt..])) return;
+        var phrase = lead.Groups["phrase"];
+        foreach (var loser in here.Where(o => o.Start >= phrase.Index && o.End <= phrase.Index + phrase.Length))
+        {
+            if (ReferenceEquals(loser.Mention, winner)) continue;
+            var head = text.AsSpan(phrase.Index, loser.Start - phrase.Index);
+            if (PhraseHead().IsMatch(head)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[Cc]ompared (?:with|to)|[Rr]elative to|[Aa]gainst)\s+(?<phrase>[^,;]{1,120}),\s+")]
+    private static partial System.Text.RegularExpressions.Regex LeadingComparison();
+
+    // The subject when it is not a name: "it", "our approach", "our final model".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:it|[Oo]ur\s+(?:[a-z\-]+\s+)?(?:approach|method|model|framework|policy|agent|system))\b")]
+    private static partial System.Text.RegularExpressions.Regex PronounSubject();
+
+    // A verb of gain right after the subject, at most an adverb between: "RegionPO raises", "it also improves".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|outperform\w*|wins?)\b")]
+    private static partial System.Text.RegularExpressions.Regex GainVerb();
+
+    // What may stand between the phrase's start (or its last "and") and a loser: an article and one word.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\band\s+(?:with\s+|to\s+)?|,\s+)(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PhraseHead();
 
     private static bool JoinedByPlus(string text, MentionOccurrence o)
     {
