@@ -242,8 +242,14 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         // a preposition, then a comma, is that phrase's, not an apposition to the name after it.
         before ??= Before().Match(sentence, start - reach, reach);
         if (!before.Success || before.Value.Contains(',', StringComparison.Ordinal) && PrepositionBefore().IsMatch(sentence.AsSpan(0, before.Index))) return null;
+        // "On the Atari 100k benchmark TESSERA reaches ...": the noun is the name before it's.
+        if (!before.Groups["naming"].Success && !before.Groups["first"].Success && NameBefore().IsMatch(sentence.AsSpan(0, before.Index))) return null;
         return LabelOfBefore(before);
     }
+
+    // A word with a capital or a digit, not the sentence's first: "Atari 100k ", "the MATH ".
+    [GeneratedRegex(@"(?<=\S\s+)[^\s]*[A-Z0-9][^\s]*\s+\z", RegexOptions.RightToLeft)]
+    private static partial Regex NameBefore();
 
     // The words <see cref="Before"/>'s naming group cannot match without.
     private static readonly System.Buffers.SearchValues<string> NamingWords =
@@ -271,6 +277,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
         // Verbs: "HandSpin, trains a policy with PPO" says what HandSpin does, not what it is.
         "trains", "learns", "uses", "achieves", "improves", "outperforms", "enables", "combines", "reaches", "yields", "rotates", "optimises", "optimizes",
+        // An article after the phrase's first word opens a verb's object: "Search-R1, optimize only an
+        // exact-match outcome reward" says what Search-R1 does; the phrase's own article came before it.
+        "a", "an", "the", "only", "its", "their",
     };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
