@@ -235,11 +235,15 @@ public sealed class RelationExtractorTests
         Assert.Empty(twoBuilt);
     }
 
-    [Fact]
-    public void Extract_ModelATrainingStartsFrom_IsTrainedWithTheMethodAndEvaluated_WhileOneDistilledFromIsNot()
+    [Theory]
+    [InlineData("Starting from")]
+    [InlineData("Trained from")]
+    [InlineData("Fine-tuned from")]
+    [InlineData("Initialized from")]
+    public void Extract_ModelATrainingStartsFrom_IsTrainedWithTheMethodAndEvaluated_WhileOneDistilledFromIsNot(string cue)
     {
         var relations = new RelationCase("OHVL",
-                "We propose OHVL. Starting from Llama-3.2-3B-Instruct, OHVL trained on logged trajectories improves the success rate on WebShop. "
+                $"We propose OHVL. {cue} Llama-3.2-3B-Instruct, OHVL trained on logged trajectories improves the success rate on WebShop. "
                 + "Training data distilled from GPT-4o is not needed.")
             .Proposes(NodeLabel.Method, "OHVL").Names(NodeLabel.Model, "Llama-3.2-3B-Instruct").Names(NodeLabel.Model, "GPT-4o")
             .Names(NodeLabel.Benchmark, "WebShop")
