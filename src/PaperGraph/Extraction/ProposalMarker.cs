@@ -33,6 +33,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
                 foreach (var (start, _) in windows) MarkTitlePhrase(mentions, sentences[s], start, phrase);
             }
         }
+        ProposeResultNames(mentions, sentences);
         if (!mentions.Proposed().Any()) ProposeTrainedNames(mentions, sentences);
         if (!mentions.Proposed().Any()) ProposeSubject(mentions, sentences);
         ProposeReportedModels(mentions, paper.Title);
@@ -136,6 +137,25 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
         if (best.Name is { } subject) mentions.Propose(subject);
     }
+
+    /// <summary>
+    /// "Training on the filtered labels yields Sieve-PRM-7B, a process reward model ...": a new name
+    /// the paper's work yields and then describes is its own, beside whatever else it proposes.
+    /// </summary>
+    private void ProposeResultNames(MentionSet mentions, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            foreach (Match m in ResultNamed().Matches(sentence.Text))
+            {
+                var name = m.Groups["name"].Value;
+                if (mentions.LabelOf(name) is not null && mentions.ConfidenceOf(name) != Confidence.Lexicon && !OfKnownFamily(name)) mentions.Propose(name);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:yield(?:s|ing)?|produc(?:es|ing)|results?\s+in|resulting\s+in|arriv(?:e|es|ing)\s+at)\s+(?<name>[A-Z][\w\-.^+]*[\w+]),\s+an?\s")]
+    private static partial Regex ResultNamed();
 
     /// <summary>
     /// "We train LumenPRM-7B, a process reward model ...", "We pretrain AtlasWM, a 240M-parameter world

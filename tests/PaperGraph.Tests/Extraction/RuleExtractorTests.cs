@@ -487,6 +487,8 @@ public sealed class RuleExtractorTests
     [InlineData("We train Qwen2.5-VL-7B-Instruct with SpanGRPO. The resulting model, TimeLens-7B, scores 62.3 on Video-MME.", "TimeLens-7B")]
     [InlineData("We add a preference pretraining stage. The resulting Web-pretrained Reward Models (WebRM) are released at 7B.", "WebRM")]
     [InlineData("We propose a middle ground, which we call Preference Refresh: rejected responses are replaced on policy.", "Preference Refresh")]
+    // Beside another proposal: "We develop X. Training on its labels yields Y, a ...".
+    [InlineData("We develop a procedure called ConsensusFilter. Training on the filtered labels yields Sieve-PRM-7B, a process reward model.", "Sieve-PRM-7B")]
     public void Extract_NameOfWhatTheWorkResultsInOrIsCalled_IsProposed(string abstractText, string name)
     {
         var x = Extract("Cite the Moment", abstractText);
