@@ -153,7 +153,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         // "The resulting model, TimeLens-7B, ...", "The resulting Web-pretrained Reward Models (WebRM)": what the paper's work yields.
         foreach (var m in ResultingThings.Matches(sentence))
         {
-            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 80)));
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
         foreach (var m in OurNames.Matches(sentence))
@@ -294,7 +294,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
     private static partial Regex Our();
 
-    [GeneratedRegex(@"\b[Tt]he resulting\s+")]
+    // The name right after the phrase, or right after its noun: not "the resulting model improves COMET".
+    [GeneratedRegex(@"\b[Tt]he resulting\s+(?:(?:[\w\-]+\s+){0,2}?(?:model|policy|agent|system|checkpoint|method|framework|verifier)s?,?\s+(?:\(\s*)?)?")]
     private static partial Regex Resulting();
 
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]

@@ -496,6 +496,14 @@ public sealed class RuleExtractorTests
         Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == name).Role);
     }
 
+    [Fact]
+    public void Extract_NameAfterTheResultingThingsVerb_IsNotProposed()
+    {
+        var x = Extract("Reference-Free Rewards", "We fine-tune Tower-7B with GRPO. On WMT23, the resulting model improves COMET by 1.6 points.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "COMET" && m.Role == RelationType.Proposes);
+    }
+
     [Theory]
     [InlineData("We audit eleven publicly released reward models, including Skywork-Reward-Llama-3.1-8B and ArmoRM-Llama3-8B.", "Skywork-Reward-Llama-3.1-8B")]
     [InlineData("We take the openly released intermediate checkpoints of OLMo-2-7B and apply RLVR to each.", "OLMo-2-7B")]
