@@ -252,6 +252,21 @@ public sealed class RelationExtractorTests
         Assert.Equal(["Llama-3.2-3B-Instruct EVALUATED_ON WebShop", "Llama-3.2-3B-Instruct TRAINED_WITH OHVL", "OHVL EVALUATED_ON WebShop"], relations);
     }
 
+    [Theory]
+    [InlineData("Initialized from")]
+    [InlineData("Starting from")]
+    public void Extract_BaseASentenceOpensWith_BeforeAModel_IsThatModelsBaseNotTrainedHere(string cue)
+    {
+        var relations = new RelationCase("Foo",
+                $"We propose Foo-3B. {cue} Llama-3.2-3B-Instruct, Foo-3B trained with GRPO improves the success rate on WebShop.")
+            .Proposes(NodeLabel.Model, "Foo-3B").Names(NodeLabel.Model, "Llama-3.2-3B-Instruct").Names(NodeLabel.Method, "GRPO")
+            .Names(NodeLabel.Benchmark, "WebShop")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Llama-3.2-3B-Instruct TRAINED_WITH", StringComparison.Ordinal));
+        Assert.Contains("Foo-3B TRAINED_WITH GRPO", relations);
+    }
+
     [Fact]
     public void Extract_DatasetNamedAsATrainingSet_IsNotWhereAnythingIsEvaluated()
     {

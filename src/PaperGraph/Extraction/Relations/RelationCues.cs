@@ -80,11 +80,11 @@ internal static partial class RelationCues
 
     /// <summary>
     /// Words just before a model that make it a point of comparison, not the model trained: "than Y",
-    /// "such as Y", "compared to Y", "distilled from Y"; but not "starting from Y" or "trained from Y", the model a training
+    /// "such as Y", "compared to Y", "distilled from Y"; but not "starting from Y" or a sentence's opening "Trained from Y,", the model a training
     /// run begins with, nor past a bracket the cue's words close: "(including data) to align Y".
     /// </summary>
     // The end anchor stands outside the alternation so the engine tries the end only, not every position.
-    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?|[Tt]rained|[Ff]ine-?tuned|[Ii]nitiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)(?<!^(?:Trained|Fine-?tuned|Initiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
 
     /// <summary>
@@ -108,6 +108,10 @@ internal static partial class RelationCues
     /// </summary>
     [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
+
+    /// <summary>"Trained from M, ...", "Starting from the M, ...": a sentence opening with the model its training starts from.</summary>
+    [GeneratedRegex(@"^(?:Trained|Fine-?tuned|Initiali[sz]ed|Starting|Started)\s+from\s+(?:the\s+)?$")]
+    public static partial Regex OpeningBase();
 
     /// <summary><see cref="BaseBefore"/>, run only on text that holds the first word of one of its cues.</summary>
     public static readonly WordGatedPattern BaseCue = new(BaseBefore(), StringComparison.OrdinalIgnoreCase,

@@ -32,6 +32,7 @@ internal static class TrainingRule
                     found.Add(model.Mention, RelationType.TrainedWith, joined.Mention, context.EvidenceAt(model));
                 // "Qwen2.5-7B-based reasoning models" are others, built on the model.
                 if (IsComparedWith(text, model) || IsHelper(text, model) || context.IsClosedModel(model.Mention) || IsBaseOfProposed(context, here, text, model)
+                    || IsOpeningBaseOfModel(text, here, model)
                     || RelationCues.Modifier().IsMatch(text.AsSpan(model.End))) continue;
                 // Only a model that may be trained here keeps the sentence from being about the paper's own model.
                 anyModel = true;
@@ -76,6 +77,17 @@ internal static class TrainingRule
     /// </summary>
     private static bool IsBaseOfProposed(RelationContext context, IReadOnlyList<MentionOccurrence> here, string text, MentionOccurrence model) =>
         here.Any(o => o.End <= model.Start && context.IsProposed(o.Mention)) && RelationCues.BaseCue.IsMatch(text.AsSpan(0, model.Start));
+
+    /// <summary>
+    /// "Initialized from Qwen2.5-7B, Foo-7B reaches ...": the base a sentence opens with is the base of
+    /// the model its clause then names; only before a method ("Trained from M, CallWise ...") is M the model trained.
+    /// </summary>
+    private static bool IsOpeningBaseOfModel(string text, IReadOnlyList<MentionOccurrence> here, MentionOccurrence model)
+    {
+        if (!RelationCues.OpeningBase().IsMatch(text.AsSpan(0, model.Start))) return false;
+        var comma = text.IndexOf(',', model.End);
+        return comma >= 0 && here.FirstOrDefault(o => o.Start > comma).Mention?.Label == NodeLabel.Model;
+    }
 
     /// <summary>True for the gap of "Codellama-7B + R^3": a plus sign and spaces.</summary>
     public static bool IsPlus(ReadOnlySpan<char> gap) => gap.Trim().SequenceEqual("+");
