@@ -277,9 +277,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         "based", "trained", "and", "or", "while", "when", "than", "can", "is", "are", "was",
         // Verbs: "HandSpin, trains a policy with PPO" says what HandSpin does, not what it is.
         "trains", "learns", "uses", "achieves", "improves", "outperforms", "enables", "combines", "reaches", "yields", "rotates", "optimises", "optimizes",
-        // An article after the phrase's first word opens a verb's object: "Search-R1, optimize only an
-        // exact-match outcome reward" says what Search-R1 does; the phrase's own article came before it.
-        "a", "an", "the", "only", "its", "their",
     };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');

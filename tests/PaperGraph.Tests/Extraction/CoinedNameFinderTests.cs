@@ -44,8 +44,6 @@ public sealed class CoinedNameFinderTests
     [InlineData("Across six math benchmarks, TALON improves accuracy.", "TALON", null)]
     // A noun after a name is that name's: "the Atari 100k benchmark".
     [InlineData("On the Atari 100k benchmark TESSERA reaches a median of 0.71.", "TESSERA", null)]
-    // A phrase with its own article after a verb says what the name does, not what it is.
-    [InlineData("Prior recipes, such as Search-R1, optimize only an exact-match outcome reward.", "Search-R1", null)]
     // An apposition still types the name.
     [InlineData("We build a new reward model, StepJudge, from scratch.", "StepJudge", NodeLabel.Reward)]
     // Plural, the models of a family.
