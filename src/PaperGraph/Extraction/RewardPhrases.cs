@@ -42,6 +42,11 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
                 foreach (var lead in leads) hits.Add(new RewardHit(lead.Kind + " reward", phraseStart, headEnd - phraseStart));
                 continue;
             }
+            if (!isModel && !_canonical.Contains(lower) && QualifierBefore(text, modStart) is { } qualifier)
+            {
+                hits.Add(new RewardHit(qualifier.Word + " " + lower + " reward", qualifier.Start, headEnd - qualifier.Start));
+                continue;
+            }
             hits.Add(new RewardHit(lower + " reward" + (isModel ? " model" : ""), modStart, headEnd - modStart));
             if (!isModel) AddCoordinated(text, modStart, headEnd, hits);
         }
@@ -79,6 +84,26 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
         if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return null;
         var lower = modifier.ToLowerInvariant();
         return stopModifiers.Contains(lower) || IsAcronymOrName(modifier) || notEntities.Contains(lower) || !IsRewardKind(lower) ? null : lower;
+    }
+
+    /// <summary>
+    /// "a temporal consistency reward", "adaptive semantic rewards": an adjective (-al, -ive, -ic) before
+    /// the kind is part of the reward's name, unless it only grades ("final", "additional") or is a kind
+    /// itself ("intrinsic", "sparse"). Not a hyphenated compound: "verifier-free", "exact-match" describe.
+    /// </summary>
+    private (string Word, int Start)? QualifierBefore(string text, int modStart)
+    {
+        var end = modStart - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        var start = end;
+        while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || text[start - 1] == '-')) start--;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return null;
+        var word = text[start..end];
+        // Six letters at least: not "give" or "live".
+        if (word.Length < 6) return null;
+        var adjective = !word.Contains('-') && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal));
+        if (!adjective || stopModifiers.Contains(word) || notEntities.Contains(word) || _canonical.Contains(word) || IsRewardKind(word)) return null;
+        return (word, start);
     }
 
     /// <summary>Where the word before a coordination ending at <paramref name="end"/> ends (" and ", " or ", ", ", ", and "); -1 when there is none.</summary>

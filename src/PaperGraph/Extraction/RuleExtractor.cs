@@ -59,6 +59,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var coinedHits = new List<CoinedHit>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++) coinedHits[s] = Read(mentions, candidates, sentences[s], paper, inTitle: false);
         foreach (var sentence in sentences) RelabelUsedAsReward(mentions, sentence);
+        FoldRewardsIntoQualifiedOnes(mentions);
 
         _proposals.Mark(mentions, paper, title, titleName, sentences, coinedHits);
         if (titleName is not null) FoldTitleModelIntoSoleSize(mentions, titleName, sentences);
@@ -76,6 +77,20 @@ public sealed partial class RuleExtractor : IPaperExtractor
             Relations = _relations.Extract(paper, sentences, ordered),
             Candidates = Untyped(candidates, mentions),
         };
+    }
+
+    /// <summary>
+    /// "a temporal consistency reward ... the consistency reward": the shorter phrase is the same
+    /// reward, when the paper qualifies that kind only one way.
+    /// </summary>
+    private static void FoldRewardsIntoQualifiedOnes(MentionSet mentions)
+    {
+        var rewards = mentions.Surfaces().Where(s => s.Label == NodeLabel.Reward && s.Confidence == Confidence.Shape).Select(s => s.Name).Distinct().ToArray();
+        foreach (var shorter in rewards)
+        {
+            var longer = rewards.Where(r => r.Length > shorter.Length && r.EndsWith(" " + shorter, StringComparison.Ordinal) && r.IndexOf(' ') == r.Length - shorter.Length - 1).ToArray();
+            if (longer.Length == 1) mentions.Absorb(shorter, longer[0]);
+        }
     }
 
     /// <summary>

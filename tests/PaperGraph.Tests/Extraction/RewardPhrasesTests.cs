@@ -17,6 +17,11 @@ public sealed class RewardPhrasesTests
     [InlineData("Each domain is paid a loss-reduction reward equal to the drop in loss.", "loss-reduction reward")]
     [InlineData("This reader-gain reward needs no labels.", "reader-gain reward")]
     [InlineData("It is combined with a language-consistency reward that penalises switching.", "language-consistency reward")]
+    // An adjective before the kind is part of the name; a grading word, a kind or a hyphenated description is not.
+    [InlineData("We add a temporal consistency reward computed on optical flow.", "temporal consistency reward")]
+    [InlineData("ARMed uses adaptive semantic rewards.", "adaptive semantic reward")]
+    [InlineData("We keep the additional consistency reward small.", "consistency reward")]
+    [InlineData("A verifier-free consistency reward is used.", "consistency reward")]
     public void Find_KindOfReward_GivesTheSingularCanonicalName(string text, string expected)
     {
         var hit = Assert.Single(Phrases.Find(text));

@@ -497,6 +497,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_KindOfRewardNamedAgainWithoutItsAdjective_IsTheSameReward()
+    {
+        var x = Extract("Consistency", "We fine-tune the model with a temporal consistency reward. Removing the consistency reward hurts.");
+
+        var reward = Assert.Single(x.Mentions, m => m.Label == NodeLabel.Reward);
+        Assert.Equal("temporal consistency reward", reward.Name);
+    }
+
+    [Fact]
     public void Extract_NameAfterTheResultingThingsVerb_IsNotProposed()
     {
         var x = Extract("Reference-Free Rewards", "We fine-tune Tower-7B with GRPO. On WMT23, the resulting model improves COMET by 1.6 points.");
