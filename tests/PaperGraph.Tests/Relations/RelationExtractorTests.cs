@@ -342,6 +342,21 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ClauseAfterCommaAnd_EndsTheComparison_AndAModelItComesCloseToIsNoneMeasured()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. BRIDGE outperforms AWAC on MATH-500, and the margin survives an RLPD stage. "
+                + "BRIDGE-7B scores 71.2 on MATH-500, and it comes close to Gemma-3-27B.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Proposes(NodeLabel.Model, "BRIDGE-7B").Names(NodeLabel.Method, "AWAC").Names(NodeLabel.Method, "RLPD")
+            .Names(NodeLabel.Model, "Gemma-3-27B").Names(NodeLabel.Benchmark, "MATH-500")
+            .Relations();
+
+        Assert.Contains("BRIDGE OUTPERFORMS AWAC", relations);
+        Assert.DoesNotContain("BRIDGE OUTPERFORMS RLPD", relations);
+        Assert.DoesNotContain("Gemma-3-27B EVALUATED_ON MATH-500", relations);
+    }
+
+    [Fact]
     public void Extract_LeadingComparison_LosersAreThePhrasesHeadsOnly()
     {
         var relations = new RelationCase("BRIDGE",

@@ -66,8 +66,8 @@ internal static partial class RelationCues
     /// <summary>The gated cues, for the test that keeps each gate in step with its pattern.</summary>
     internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ExtendsCue, LowerCost, TrainingOf, Trails];
 
-    /// <summary>What ends the reach of a comparison: "while matching Y" or "; " starts another claim.</summary>
-    [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What ends the reach of a comparison: "while matching Y", "; " or ", and the margin ..." starts another claim.</summary>
+    [GeneratedRegex(@"\b(?:while|whereas|but|although|yet|and (?:achieves?|matches|sets|rivals?)|matching|rivals?)\b|;|,\s+and\s+(?:the|it|its|our|we|this|these|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClaimBreak();
 
     /// <summary>"We evaluate / benchmark / test ...": the paper running things, the list of them after the verb.</summary>
@@ -84,7 +84,7 @@ internal static partial class RelationCues
     /// run begins with, nor past a bracket the cue's words close: "(including data) to align Y".
     /// </summary>
     // The end anchor stands outside the alternation so the engine tries the end only, not every position.
-    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)(?<!^(?:Trained|Fine-?tuned|Initiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|close to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)(?<!^(?:Trained|Fine-?tuned|Initiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
 
     /// <summary>
