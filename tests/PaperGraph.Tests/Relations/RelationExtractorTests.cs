@@ -357,6 +357,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardASentenceOpeningWithItAdds_IsTheProposedMethods()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We introduce BRIDGE, a critic-free algorithm. It also adds a small turn-level reward for actions that change the state.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Reward, "turn-level reward")
+            .Relations();
+
+        Assert.Equal(["BRIDGE USES_REWARD turn-level reward"], relations);
+    }
+
+    [Fact]
     public void Extract_LeadingComparison_LosersAreThePhrasesHeadsOnly()
     {
         var relations = new RelationCase("BRIDGE",

@@ -181,7 +181,7 @@ internal static partial class RewardRule
             && m.Aliases.Append(m.Name).Append(m.LongForm ?? "").Any(f => f.Contains(stem, StringComparison.OrdinalIgnoreCase)));
     }
 
-    // The paper speaking of its own work: "we", "our", "this approach", "it".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|the proposed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // The paper speaking of its own work: "we", "our", "this approach", and "It" opening a sentence.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this|the proposed)\b|^It\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnWork();
 }
