@@ -380,8 +380,11 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             // tokenization, in which ...": right after the verb, a bare lower-case phrase that an
             // apposition or a relative clause then describes names the proposal; a known name inside it
             // ("claim-level reinforcement learning") is only part of it.
+            // "a back-translation consistency reward, which we call round-trip agreement": the noun the
+            // naming verb follows says what the phrase is.
             var phrase = named.Groups["name"];
-            var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward : NodeLabel.Method;
+            var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward
+                : coined.LabelFromContext(text, phrase.Index, phrase.Index + phrase.Length) ?? NodeLabel.Method;
             mentions.Add(label, phrase.Value, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
             return;
         }

@@ -506,6 +506,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_LowerCasePhraseNamedAfterARewardNoun_IsAProposedReward()
+    {
+        var x = Extract("Reference-Free Rewards",
+            "We add a lightweight back-translation consistency reward, which we call round-trip agreement, that penalizes unfaithful outputs.");
+
+        var named = Assert.Single(x.Mentions, m => m.Name == "round-trip agreement");
+        Assert.Equal((NodeLabel.Reward, RelationType.Proposes), (named.Label, named.Role));
+    }
+
+    [Fact]
     public void Extract_NameAfterTheResultingThingsVerb_IsNotProposed()
     {
         var x = Extract("Reference-Free Rewards", "We fine-tune Tower-7B with GRPO. On WMT23, the resulting model improves COMET by 1.6 points.");
