@@ -711,10 +711,12 @@ public sealed class RuleExtractorTests
         Assert.Equal(["dense reward", "human feedback", "process reward", "verifiable reward"], rewards);
     }
 
-    [Fact]
-    public void Extract_UmbrellaTerms_AreNotEntities()
+    [Theory]
+    [InlineData("Reinforcement learning (RL) improves large language models (LLMs) after pre-training.")]
+    [InlineData("Vision-language models can act as GUI agents that call an API.")]
+    public void Extract_UmbrellaTerms_AreNotEntities(string abstractText)
     {
-        var x = Extract("A Study", "Reinforcement learning (RL) improves large language models (LLMs) after pre-training.");
+        var x = Extract("A Study", abstractText);
 
         Assert.Empty(x.Mentions);
     }
