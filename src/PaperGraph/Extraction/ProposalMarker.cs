@@ -214,7 +214,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         }
     }
 
-    [GeneratedRegex(@"\ban?\s+\z", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    // "a ", "a scalar ", "a lightweight ": the article, and at most one word that only describes.
+    [GeneratedRegex(@"\ban?\s+(?:[a-z]+\s+)?\z", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"^\s*(?:that|which|equal to|defined as|computed (?:as|from|by))\s")]
