@@ -153,7 +153,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         // "The resulting model, TimeLens-7B, ...", "The resulting Web-pretrained Reward Models (WebRM)": what the paper's work yields.
         foreach (var m in ResultingThings.Matches(sentence))
         {
-            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+            // Up to the predicate: the thing named, not the object of what it does ("the resulting model improves COMET").
+            var start = m.Index + m.Length;
+            var end = Math.Min(sentence.Length, start + 80);
+            if (ResultPredicate().Match(sentence, start, end - start) is { Success: true } verb) end = verb.Index;
+            windows.Add((start, end));
         }
         // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
         foreach (var m in OurNames.Matches(sentence))
@@ -291,9 +295,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
     private static partial Regex Our();
 
-    // The name right after the phrase, or right after its noun: not "the resulting model improves COMET".
-    [GeneratedRegex(@"\b[Tt]he resulting\s+(?:(?:[\w\-]+\s+){0,2}?(?:model|policy|agent|system|checkpoint|method|framework|verifier)s?,?\s+(?:\(\s*)?)?")]
+    [GeneratedRegex(@"\b[Tt]he resulting\s+")]
     private static partial Regex Resulting();
+
+    // A verb of result after "the resulting ...": what follows it is what the thing did, not its name.
+    [GeneratedRegex(@"\b(?:improv|rais|reach|achiev|outperform|surpass|scor|gain|match|beat|attain|exceed|increas|reduc|lower)\w*\b")]
+    private static partial Regex ResultPredicate();
 
     [GeneratedRegex(@"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,4}?(?:framework|method|algorithm|approach|model|benchmark|dataset|objective|paradigm|technique|pipeline|system|suite|environment)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?(?=[A-Z])")]
     private static partial Regex NewThing();

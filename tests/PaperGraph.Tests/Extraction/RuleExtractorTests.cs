@@ -486,6 +486,7 @@ public sealed class RuleExtractorTests
     [Theory]
     [InlineData("We train Qwen2.5-VL-7B-Instruct with SpanGRPO. The resulting model, TimeLens-7B, scores 62.3 on Video-MME.", "TimeLens-7B")]
     [InlineData("We add a preference pretraining stage. The resulting Web-pretrained Reward Models (WebRM) are released at 7B.", "WebRM")]
+    [InlineData("We train Qwen2.5-VL-3B with SpanGRPO on clicks. The resulting TapZero-3B agent grounds 81% of targets.", "TapZero-3B")]
     [InlineData("We propose a middle ground, which we call Preference Refresh: rejected responses are replaced on policy.", "Preference Refresh")]
     // Beside another proposal: "We develop X. Training on its labels yields Y, a ...".
     [InlineData("We develop a procedure called ConsensusFilter. Training on the filtered labels yields Sieve-PRM-7B, a process reward model.", "Sieve-PRM-7B")]
