@@ -323,6 +323,7 @@ public sealed class RelationExtractorTests
     [InlineData("On the locomotion tasks it achieves lower cost than AWAC and RLPD at comparable return.")]
     [InlineData("BRIDGE incurs fewer constraint violations than AWAC and RLPD.")]
     [InlineData("BRIDGE fine-tunes the policy three times faster than AWAC and RLPD.")]
+    [InlineData("Policies trained with BRIDGE are more robust to held-out dynamics than those trained with AWAC and RLPD.")]
     [InlineData("BRIDGE finishes ahead of AWAC and RLPD on every task.")]
     [InlineData("Policies fine-tuned with BRIDGE are preferred by crowd workers over AWAC and RLPD.")]
     // The losers named first: a win for the proposal after the cue.
@@ -376,6 +377,16 @@ public sealed class RelationExtractorTests
             .Relations();
 
         Assert.Equal(["BRIDGE OUTPERFORMS AWAC"], relations);
+    }
+
+    [Fact]
+    public void Extract_MoreEfficientThan_IsNoWin()
+    {
+        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE is more efficient than typical online AWAC methods.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Empty(relations);
     }
 
     [Fact]
