@@ -183,7 +183,7 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"(?<![\w\-])(?<stem>[A-Z][A-Za-z]+)\d{2}(?:/|\s?&\s?| and )(?<b>\d{2})(?![\w%]|\.\d)")]
     private static partial Regex SlashYears();
 
-    [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)?|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended|Multilingual|Multimodal|Mini)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
+    [GeneratedRegex(@"(?<![\w\-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:Bench|bench|Gym|Arena|Eval|World|QA)(?:[-\s]?(?:v\d+(?:\.\d+)*|\d\.\d+|\d{1,4}(?!\.\d)|Verified|Hard|Easy|Lite|Pro|Plus|Live|Diamond|Extended|Multilingual|Multimodal|Mini)(?![\w]))?(?:-[A-Z0-9][A-Za-z0-9]*)?\+?(?![\w\-])")]
     private static partial Regex NameShape();
 
     [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark|Dataset|Suite)(?:\sv\d[\d.]*(?<!\.))?(?![\w\-])")]

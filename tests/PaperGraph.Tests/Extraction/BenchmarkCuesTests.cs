@@ -23,6 +23,9 @@ public sealed class BenchmarkCuesTests
     [InlineData("We report pass@1 on LiveCodeBench v5.", "LiveCodeBench v5")]
     [InlineData("It resolves 31% of SWE-bench Multilingual tasks.", "SWE-bench Multilingual")]
     [InlineData("It reduces unsupported claims per response on LongFact by 38%.", "LongFact")]
+    // A score after the name is no version of it.
+    [InlineData("On RewardBench it reaches 92.1 overall, and on RM-Bench 79.4.", "RM-Bench")]
+    [InlineData("Agents on VisualWebArena 2.0 improve.", "VisualWebArena 2.0")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
