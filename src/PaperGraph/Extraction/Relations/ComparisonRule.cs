@@ -108,8 +108,9 @@ internal static partial class ComparisonRule
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:it|[Oo]ur\s+(?:[a-z\-]+\s+)?(?:approach|method|model|framework|policy|agent|system))\b")]
     private static partial System.Text.RegularExpressions.Regex PronounSubject();
 
-    // A verb of gain right after the subject, at most an adverb between: "RegionPO raises", "it also improves".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|outperform\w*|wins?)\b")]
+    // A verb of gain right after the subject, at most an adverb between: "RegionPO raises", "it also improves",
+    // "TrimThink keeps 3.8 more points".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|(?:keeps?|retains?)\s+(?:\S+\s+){0,2}?(?:more|higher)|outperform\w*|wins?)\b")]
     private static partial System.Text.RegularExpressions.Regex GainVerb();
 
     // What may stand between the phrase's start (or its last "and") and a loser: an article and one word.
