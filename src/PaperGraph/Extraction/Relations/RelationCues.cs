@@ -12,10 +12,10 @@ internal static partial class RelationCues
     /// "X outperforms / surpasses / beats / exceeds Y", "better than", "superior to", "higher final
     /// returns than Y", "more robust to held-out dynamics than Y", "three times faster than Y", "superior performance compared to Y", "improves
     /// accuracy by 3 points over Y", "gains over Y", "ahead of Y", and a result set against the loser's:
-    /// "reaches 81%, compared with 54% for Y", "against 71% for Y", "0.71, compared with 0.49 for Y", and a
+    /// "reaches 81%, compared with 54% for Y", "against 71% for Y", "0.71, compared with 0.49 for Y", "86.4% and 30.0%, compared with 83.9% and 23.3% for Y", and a
     /// rise from the loser's result: "raises the win rate from 41.2 with Y to 47.9".
     /// </summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster|more\s+(?:robust|accurate|stable|reliable|consistent|faithful))\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over|preferred\s+(?:[^\s,;]+\s+){0,4}?over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%?\s+(?:for|of|by|with)|from\s+\d+(?:\.\d+)?\s?%?\s+(?:with|for|under|using)\s+(?=\S+\s+to\s+\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster|more\s+(?:robust|accurate|stable|reliable|consistent|faithful))\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over|preferred\s+(?:[^\s,;]+\s+){0,4}?over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%?(?:\s*(?:,|and|,\s*and)\s+\d+(?:\.\d+)?\s?%?){0,3}\s+(?:for|of|by|with)|from\s+\d+(?:\.\d+)?\s?%?\s+(?:with|for|under|using)\s+(?=\S+\s+to\s+\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>
