@@ -87,7 +87,8 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
     }
 
     /// <summary>
-    /// "a temporal consistency reward", "adaptive semantic rewards": an adjective (-al, -ive, -ic) before
+    /// "a temporal consistency reward", "adaptive semantic rewards", "a continuation fidelity reward": an
+    /// adjective (-al, -ive, -ic) or an abstract noun (-tion, -ity, ...) before
     /// the kind is part of the reward's name, unless it only grades ("final", "additional") or is a kind
     /// itself ("intrinsic", "sparse"). Not a hyphenated compound: "verifier-free", "exact-match" describe.
     /// </summary>
@@ -101,8 +102,11 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
         var word = text[start..end];
         // Six letters at least: not "give" or "live".
         if (word.Length < 6) return null;
-        var adjective = !word.Contains('-') && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal));
-        if (!adjective || stopModifiers.Contains(word) || notEntities.Contains(word) || _canonical.Contains(word) || IsRewardKind(word)) return null;
+        if (word.Contains('-') || stopModifiers.Contains(word) || notEntities.Contains(word) || _canonical.Contains(word) || kinds.Contains(word)) return null;
+        var adjective = word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal);
+        // "continuation fidelity reward": an abstract noun before the kind names it too.
+        var nominal = NominalSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
+        if (!adjective && !nominal) return null;
         return (word, start);
     }
 

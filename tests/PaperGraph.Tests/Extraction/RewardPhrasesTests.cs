@@ -23,6 +23,7 @@ public sealed class RewardPhrasesTests
     // An adjective before the kind is part of the name; a grading word, a kind or a hyphenated description is not.
     [InlineData("We add a temporal consistency reward computed on optical flow.", "temporal consistency reward")]
     [InlineData("ARMed uses adaptive semantic rewards.", "adaptive semantic reward")]
+    [InlineData("Each prediction earns a continuation fidelity reward.", "continuation fidelity reward")]
     [InlineData("We keep the additional consistency reward small.", "consistency reward")]
     [InlineData("A verifier-free consistency reward is used.", "consistency reward")]
     public void Find_KindOfReward_GivesTheSingularCanonicalName(string text, string expected)
