@@ -231,6 +231,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
                     limit = Math.Min(words.Length, limit + 2);
                     continue;
                 }
+                // "a series of 1.5B and 7B models": the sizes, and the "and" between them, say nothing of what the name is.
+                if (IsSize(word) || word == "and" && i > 0 && IsSize(TrimPunctuation(words[i - 1])))
+                {
+                    limit = Math.Min(words.Length, limit + 1);
+                    continue;
+                }
                 if (PhraseEnds.Contains(word)) break;
                 if (i + 1 < words.Length && vocabulary.LabelOfHead(word + " " + TrimPunctuation(words[i + 1])) is { } two)
                 {
@@ -284,6 +290,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     };
 
     private static string TrimPunctuation(string word) => word.TrimEnd(',', '.', ';', ':', ')');
+
+    // "7B", "1.5B", "240M": a parameter count.
+    private static bool IsSize(string word) =>
+        word.Length >= 2 && word[^1] is 'B' or 'M' or 'K' && word[..^1].All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(word[0]);
 
     [GeneratedRegex(@"^(?<name>[^:\s]+(?:\s[^:\s]+)?)(?:\s*:\s|\s+Technical Report\b)")]
     private static partial Regex TitlePrefix();

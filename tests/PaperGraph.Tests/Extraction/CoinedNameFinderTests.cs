@@ -48,6 +48,7 @@ public sealed class CoinedNameFinderTests
     [InlineData("We build a new reward model, StepJudge, from scratch.", "StepJudge", NodeLabel.Reward)]
     // Plural, the models of a family.
     [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
+    [InlineData("We release Corvid-Math, a series of 1.5B and 7B models for competition mathematics.", "Corvid-Math", NodeLabel.Model)]
     public void LabelFromContext_OnlyNounsThatSayWhatTheNameIs_TypeIt(string sentence, string name, NodeLabel? label)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
