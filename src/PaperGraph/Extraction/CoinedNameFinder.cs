@@ -316,7 +316,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static partial Regex NewThing();
 
     // "which we call Reinforced Self-Training (ReST)", "we call it X", "an approach we refer to as X": a paper naming its own thing.
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|referred\s+to\s+as|[Ww]e\s+(?:call|name|refer\s+to\s+as)(?:\s+(?:it|them))?)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|referred\s+to\s+as|[Ww]e\s+(?:call|name|refer\s+to\s+as)(?:\s+(?:it|them|th(?:is|ese)\s+[a-z\-]+))?)\s+(?:the\s+)?")]
     private static partial Regex NamingVerb();
 
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]

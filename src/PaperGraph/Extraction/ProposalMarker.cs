@@ -373,7 +373,10 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(LabelOfLongForm(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
             return;
         }
-        if (start > 0 && (char.IsLetter(text[start - 1]) || AfterNamingVerb().IsMatch(text.AsSpan(0, start))) && NamedPhrase().Match(text, start) is { Success: true } named
+        var afterNaming = start > 0 && AfterNamingVerb().IsMatch(text.AsSpan(0, start));
+        if (start > 0 && (char.IsLetter(text[start - 1]) || afterNaming)
+            && (NamedPhrase().Match(text, start) is { Success: true } withClause ? withClause
+                : afterNaming && !PhenomenonNamed().IsMatch(text.AsSpan(0, start)) ? NamedPhraseAfterNaming().Match(text, start) : Match.Empty) is { Success: true } named
             && (best.Name is null || Inside(best.Start, bestEnd, named.Groups["name"]))
             && !vocabulary.IsNotEntity(named.Groups["name"].Value) && !mentions.Contains(named.Groups["name"].Value))
         {
@@ -384,9 +387,19 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             // "a back-translation consistency reward, which we call round-trip agreement": the noun the
             // naming verb follows says what the phrase is.
             var phrase = named.Groups["name"];
-            var label = phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward
+            var plural = phrase.Value.EndsWith(" rewards", StringComparison.Ordinal);
+            var label = plural || phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward
                 : coined.LabelFromContext(text, phrase.Index, phrase.Index + phrase.Length) ?? NodeLabel.Method;
-            mentions.Add(label, phrase.Value, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
+            var name = plural ? phrase.Value[..^1] : phrase.Value;
+            mentions.Add(label, name, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
+            // "grant the constraint reward ..., a scheme we call quality-gated constraint rewards": the kind
+            // named before is the one the paper now names in full.
+            if (label == NodeLabel.Reward)
+            {
+                foreach (var shorter in mentions.Surfaces().Where(f => f.Label == NodeLabel.Reward && f.Confidence == Confidence.Shape
+                    && name.EndsWith(" " + f.Name, StringComparison.Ordinal)).Select(f => f.Name).Distinct().ToArray())
+                    mentions.Absorb(shorter, name);
+            }
             return;
         }
         if (best.Name is null && DescribedMethods().Match(text, start) is { Success: true } described)
@@ -437,8 +450,17 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static partial Regex Gerund();
 
     // Two to four plain lower-case words, no article or function word, then ", which", ", a", ", that", ", in which".
-    [GeneratedRegex(@"\G\s*(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that|in which|where)\s")]
+    [GeneratedRegex(@"\G\s*(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that|in which|where)[\s,]")]
     private static partial Regex NamedPhrase();
+
+    // Right after a naming verb the phrase needs no description after it, only its end:
+    // "Its central component, which we call phase-conditioned curriculum learning, schedules ...".
+    [GeneratedRegex(@"\G\s*(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3})(?=\s*[,.;:(])")]
+    private static partial Regex NamedPhraseAfterNaming();
+
+    // "a behaviour which we call decorative tool use": what a paper names there is something it observed, not something it brings.
+    [GeneratedRegex(@"\b(?:behaviou?rs?|phenomen(?:on|a)|effects?|failures?|modes?|problems?|issues?|patterns?|patholog(?:y|ies)|collapse)\s*,?\s+(?:(?:which|that)\s+)?we\s+(?:call|refer\s+to\s+as)\s+\z", RegexOptions.RightToLeft)]
+    private static partial Regex PhenomenonNamed();
 
     // "termed", "dubbed", "which we call", "we refer to as": a naming verb ends the text before a window (not "so-called").
     [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))\s+\z", RegexOptions.RightToLeft)]

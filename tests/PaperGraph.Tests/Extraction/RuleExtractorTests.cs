@@ -516,6 +516,33 @@ public sealed class RuleExtractorTests
         Assert.Equal((NodeLabel.Reward, RelationType.Proposes), (named.Label, named.Role));
     }
 
+    [Theory]
+    // A naming verb needs no description after the phrase, only its end.
+    [InlineData("Its central component, which we call phase-conditioned curriculum learning, schedules terrain difficulty.", "phase-conditioned curriculum learning", NodeLabel.Method)]
+    // A relative clause that opens with a comma still describes it.
+    [InlineData("We describe prediction-as-action pretraining, in which, at random positions, the model samples a continuation.", "prediction-as-action pretraining", NodeLabel.Method)]
+    // "we call this signal the ...".
+    [InlineData("The model is rewarded by similarity to the true text; we call this signal the continuation fidelity reward.", "continuation fidelity reward", NodeLabel.Reward)]
+    // A plural reward phrase is the reward, and the kind named before it is the same one.
+    [InlineData("We grant the constraint reward only above a reference score, a scheme we call quality-gated constraint rewards.", "quality-gated constraint reward", NodeLabel.Reward)]
+    public void Extract_LowerCasePhraseAfterANamingVerb_IsProposed(string abstractText, string name, NodeLabel label)
+    {
+        var x = Extract("Naming", abstractText);
+
+        var named = Assert.Single(x.Mentions, m => m.Name == name);
+        Assert.Equal((label, RelationType.Proposes), (named.Label, named.Role));
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "constraint reward");
+    }
+
+    [Fact]
+    public void Extract_PhenomenonThePaperNames_IsNotProposed()
+    {
+        var x = Extract("Crop, Zoom, Reason",
+            "Without it the model issues zoom calls that do not inform its answer, a behaviour which we call decorative tool use, and accuracy drops.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "decorative tool use");
+    }
+
     [Fact]
     public void Extract_NameAfterTheResultingThingsVerb_IsNotProposed()
     {
