@@ -373,6 +373,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(LabelOfLongForm(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
             return;
         }
+        if (best.Name is null && start > 0 && NamedReward().Match(text, start) is { Success: true } reward && AfterNamingVerb().IsMatch(text.AsSpan(0, start))
+            && !mentions.Contains(reward.Groups["name"].Value))
+        {
+            // "a reward formulation which we call the Quorum reward": a capitalised word and "reward" name a reward.
+            var name = reward.Groups["word"].Value + " reward";
+            mentions.Add(NodeLabel.Reward, name, reward.Groups["name"].Value, sentence, reward.Groups["name"].Index, reward.Groups["name"].Length, Confidence.Cue, proposed: true);
+            return;
+        }
         var afterNaming = start > 0 && AfterNamingVerb().IsMatch(text.AsSpan(0, start));
         if (start > 0 && (char.IsLetter(text[start - 1]) || afterNaming)
             && (NamedPhrase().Match(text, start) is { Success: true } withClause ? withClause
@@ -388,7 +396,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             // naming verb follows says what the phrase is.
             var phrase = named.Groups["name"];
             var plural = phrase.Value.EndsWith(" rewards", StringComparison.Ordinal);
-            var label = plural || phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward
+            // "a penalty, termed the latent-distance penalty, that is subtracted from the reward": a named penalty is a reward term.
+            var penalty = phrase.Value.EndsWith(" penalty", StringComparison.Ordinal) && !phrase.Value.StartsWith("kl ", StringComparison.OrdinalIgnoreCase);
+            var label = plural || penalty || phrase.Value.EndsWith(" reward", StringComparison.Ordinal) ? NodeLabel.Reward
                 : coined.LabelFromContext(text, phrase.Index, phrase.Index + phrase.Length) ?? NodeLabel.Method;
             var name = plural ? phrase.Value[..^1] : phrase.Value;
             mentions.Add(label, name, phrase.Value, sentence, phrase.Index, phrase.Length, Confidence.Cue, proposed: true);
@@ -463,7 +473,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static partial Regex PhenomenonNamed();
 
     // "termed", "dubbed", "which we call", "we refer to as": a naming verb ends the text before a window (not "so-called").
-    [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))\s+\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:termed|dubbed|named|(?<!so-)called)|\bwe\s+(?:call|refer\s+to\s+as))(?:\s+the)?\s+\z", RegexOptions.RightToLeft)]
     private static partial Regex AfterNamingVerb();
 
     /// <summary>True when the name at <paramref name="start"/>..<paramref name="end"/> lies inside <paramref name="phrase"/> and is shorter.</summary>
@@ -476,6 +486,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     // Two to four Title Case words, then a colon, comma, full stop, semicolon or bracket.
     [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,3})(?=\s*[:,.;(])")]
     private static partial Regex TitleCasePhrase();
+
+    [GeneratedRegex(@"\G\s*(?:the\s+)?(?<name>(?<word>[A-Z][a-z]+)\s+rewards?)\b")]
+    private static partial Regex NamedReward();
 
     private static int WordLimit(string text, int start, int end, int maxWords)
     {

@@ -525,6 +525,9 @@ public sealed class RuleExtractorTests
     [InlineData("The model is rewarded by similarity to the true text; we call this signal the continuation fidelity reward.", "continuation fidelity reward", NodeLabel.Reward)]
     // A plural reward phrase is the reward, and the kind named before it is the same one.
     [InlineData("We grant the constraint reward only above a reference score, a scheme we call quality-gated constraint rewards.", "quality-gated constraint reward", NodeLabel.Reward)]
+    // After "we call the", a capitalised word and "reward"; a named penalty is a reward term.
+    [InlineData("We introduce a reward formulation which we call the Quorum reward: the mean of k reward models.", "Quorum reward", NodeLabel.Reward)]
+    [InlineData("We turn it into a penalty, termed the latent-distance penalty, that is subtracted from the reward.", "latent-distance penalty", NodeLabel.Reward)]
     public void Extract_LowerCasePhraseAfterANamingVerb_IsProposed(string abstractText, string name, NodeLabel label)
     {
         var x = Extract("Naming", abstractText);
