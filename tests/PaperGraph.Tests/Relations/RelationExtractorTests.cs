@@ -267,6 +267,19 @@ public sealed class RelationExtractorTests
         Assert.Contains("Foo-3B TRAINED_WITH GRPO", relations);
     }
 
+    [Theory]
+    [InlineData("We train Qwen2.5-7B-Instruct with GRPO on 9k synthetic tasks and obtain Foo-7B.")]
+    [InlineData("We train Qwen2.5-7B-Instruct on 39k problems and call the resulting model Foo-7B.")]
+    [InlineData("Starting from Qwen2.5-7B-Instruct, we run five rounds of GRPO and obtain Foo-7B, which reaches 43.0%.")]
+    public void Extract_ModelATrainingYields_ExtendsTheModelTrained(string sentence)
+    {
+        var relations = new RelationCase("Foo", "We present Foo. " + sentence)
+            .Proposes(NodeLabel.Model, "Foo-7B").Names(NodeLabel.Model, "Qwen2.5-7B-Instruct").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Contains("Foo-7B EXTENDS Qwen2.5-7B-Instruct", relations);
+    }
+
     [Fact]
     public void Extract_DatasetNamedAsATrainingSet_IsNotWhereAnythingIsEvaluated()
     {

@@ -29,6 +29,7 @@ internal static partial class ExtensionRule
             if (context.In(s).Count == 0) continue;
             KindOf(context, s, found);
             TrainedFrom(context, s, found);
+            TrainedToObtain(context, s, found);
             SameSizeBase(context, s, found);
             NamedVariant(context, s, found);
             var cue = RelationCues.ExtendsCue.FirstMatch(context.Sentences[s].Text);
@@ -131,6 +132,27 @@ internal static partial class ExtensionRule
             found.Add(model.Mention, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
         }
     }
+
+    /// <summary>
+    /// "We train Qwen2.5-7B-Instruct with GRPO ... and obtain CallWise-7B", "call the resulting model
+    /// Glimpse-R1-7B": the proposed model the training yields extends the last model named before the cue.
+    /// </summary>
+    private static void TrainedToObtain(RelationContext context, int s, RelationSet found)
+    {
+        var text = context.Sentences[s].Text;
+        if (ObtainCue().Match(text) is not { Success: true } cue) return;
+        var here = context.In(s);
+        var basis = here.LastOrDefault(o => o.End <= cue.Index && o.Mention.Label == NodeLabel.Model && !context.IsProposed(o.Mention));
+        var head = here.FirstOrDefault(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == NodeLabel.Model && context.IsProposed(o.Mention));
+        if (basis.Mention is null || head.Mention is null || !TrainVerbBefore().IsMatch(text.AsSpan(0, basis.Start)) && !StartingFrom().IsMatch(text.AsSpan(0, basis.Start))) return;
+        found.Add(head.Mention, RelationType.Extends, basis.Mention, context.EvidenceAt(basis));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:and|to)\s+(?:then\s+)?(?:obtain|produce|get|arrive\s+at)s?\b|\bcall\s+the\s+resulting\s+(?:model|policy|agent|checkpoint)\b")]
+    private static partial System.Text.RegularExpressions.Regex ObtainCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ss]tart(?:ing|ed)?\s+from\s+(?:the\s+)?\z")]
+    private static partial System.Text.RegularExpressions.Regex StartingFrom();
 
     /// <summary>
     /// "The models are built from Qwen2.5-7B and Qwen2.5-14B", "trains the agent end to end from
