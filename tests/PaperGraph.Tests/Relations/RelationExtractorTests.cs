@@ -271,6 +271,7 @@ public sealed class RelationExtractorTests
     [InlineData("We train Qwen2.5-7B-Instruct with GRPO on 9k synthetic tasks and obtain Foo-7B.")]
     [InlineData("We train Qwen2.5-7B-Instruct on 39k problems and call the resulting model Foo-7B.")]
     [InlineData("Starting from Qwen2.5-7B-Instruct, we run five rounds of GRPO and obtain Foo-7B, which reaches 43.0%.")]
+    [InlineData("Our model, Foo-7B, is obtained by training Qwen2.5-7B-Instruct with GRPO on 32k questions.")]
     public void Extract_ModelATrainingYields_ExtendsTheModelTrained(string sentence)
     {
         var relations = new RelationCase("Foo", "We present Foo. " + sentence)

@@ -135,13 +135,21 @@ internal static partial class ExtensionRule
 
     /// <summary>
     /// "We train Qwen2.5-7B-Instruct with GRPO ... and obtain CallWise-7B", "call the resulting model
-    /// Glimpse-R1-7B": the proposed model the training yields extends the last model named before the cue.
+    /// Glimpse-R1-7B": the proposed model the training yields extends the last model named before the cue;
+    /// "X is obtained by training M" says the same the other way round.
     /// </summary>
     private static void TrainedToObtain(RelationContext context, int s, RelationSet found)
     {
         var text = context.Sentences[s].Text;
-        if (ObtainCue().Match(text) is not { Success: true } cue) return;
         var here = context.In(s);
+        // "Our model, EarMind-7B, is obtained by training Qwen2-Audio-7B-Instruct with GRPO": the other way round.
+        if (ObtainedBy().Match(text) is { Success: true } by)
+        {
+            var built = here.LastOrDefault(o => o.End <= by.Index && o.Mention.Label == NodeLabel.Model && context.IsProposed(o.Mention));
+            var trained = here.FirstOrDefault(o => o.Start >= by.Index + by.Length && o.Mention.Label == NodeLabel.Model && !context.IsProposed(o.Mention));
+            if (built.Mention is not null && trained.Mention is not null) found.Add(built.Mention, RelationType.Extends, trained.Mention, context.EvidenceAt(trained));
+        }
+        if (ObtainCue().Match(text) is not { Success: true } cue) return;
         var basis = here.LastOrDefault(o => o.End <= cue.Index && o.Mention.Label == NodeLabel.Model && !context.IsProposed(o.Mention));
         var head = here.FirstOrDefault(o => o.Start >= cue.Index + cue.Length && o.Mention.Label == NodeLabel.Model && context.IsProposed(o.Mention));
         if (basis.Mention is null || head.Mention is null || !TrainVerbBefore().IsMatch(text.AsSpan(0, basis.Start)) && !StartingFrom().IsMatch(text.AsSpan(0, basis.Start))) return;
@@ -150,6 +158,9 @@ internal static partial class ExtensionRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:and|to)\s+(?:then\s+)?(?:obtain|produce|get|arrive\s+at)s?\b|\bcall\s+the\s+resulting\s+(?:model|policy|agent|checkpoint)\b")]
     private static partial System.Text.RegularExpressions.Regex ObtainCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtained|produced|derived)\s+by\s+(?:training|fine-?tuning|post-training)\b")]
+    private static partial System.Text.RegularExpressions.Regex ObtainedBy();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ss]tart(?:ing|ed)?\s+from\s+(?:the\s+)?\z")]
     private static partial System.Text.RegularExpressions.Regex StartingFrom();
