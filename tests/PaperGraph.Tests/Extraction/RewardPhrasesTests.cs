@@ -20,6 +20,7 @@ public sealed class RewardPhrasesTests
     [InlineData("CallWise adds a call-cost reward that charges each tool call.", "call-cost reward")]
     [InlineData("Stage one uses a test-pass-rate reward.", "test-pass-rate reward")]
     [InlineData("Policies are trained with PPO using a velocity-tracking reward.", "velocity-tracking reward")]
+    [InlineData("An evidence-recall reward credits each gold passage retrieved.", "evidence-recall reward")]
     // An adjective before the kind is part of the name; a grading word, a kind or a hyphenated description is not.
     [InlineData("We add a temporal consistency reward computed on optical flow.", "temporal consistency reward")]
     [InlineData("ARMed uses adaptive semantic rewards.", "adaptive semantic reward")]
