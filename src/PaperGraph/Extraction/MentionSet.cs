@@ -79,6 +79,13 @@ internal sealed class MentionSet(string paperId)
     // Dropped by every change to a name, alias, label or confidence.
     private List<Surface>? _surfaces;
 
+    /// <summary>The names of the rewards read from a phrase's shape ("consistency reward"), each once: the ones a fuller wording may take in.</summary>
+    public string[] ShapedRewardNames() =>
+        Surfaces().Where(s => s.Label == NodeLabel.Reward && s.Confidence == Confidence.Shape).Select(s => s.Name).Distinct().ToArray();
+
+    /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/> with words before it: "temporal consistency reward", "consistency reward".</summary>
+    public static bool Qualifies(string longer, string shorter) => longer.EndsWith(" " + shorter, StringComparison.Ordinal);
+
     public IEnumerable<string> ProposedLongForms() => _byNorm.Values.Where(d => d.Proposed && d.LongForm is not null).Select(d => d.LongForm ?? "");
 
     public IEnumerable<string> Proposed() => _byNorm.Values.Where(d => d.Proposed).Select(d => d.Name);

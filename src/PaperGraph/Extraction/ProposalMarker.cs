@@ -366,22 +366,22 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
         }
-        if (best.Name is null && start > 0 && !char.IsLetter(text[start - 1]) && TitleCasePhrase().Match(text, start) is { Success: true } titled
-            && AfterNamingVerb().IsMatch(text.AsSpan(0, start)) && titled.Groups["name"] is var words && !vocabulary.IsNotEntity(words.Value) && !mentions.Contains(words.Value))
+        // Asked once for the three readings below that need it.
+        var afterNaming = start > 0 && AfterNamingVerb().IsMatch(text.AsSpan(0, start));
+        if (best.Name is null && afterNaming && !char.IsLetter(text[start - 1]) && TitleCasePhrase().Match(text, start) is { Success: true } titled
+            && titled.Groups["name"] is var words && !vocabulary.IsNotEntity(words.Value) && !mentions.Contains(words.Value))
         {
             // "a middle ground, which we call Preference Refresh: ...": a naming verb's Title Case words are the name.
             mentions.Add(LabelOfLongForm(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
             return;
         }
-        if (best.Name is null && start > 0 && NamedReward().Match(text, start) is { Success: true } reward && AfterNamingVerb().IsMatch(text.AsSpan(0, start))
-            && !mentions.Contains(reward.Groups["name"].Value))
+        if (best.Name is null && afterNaming && NamedReward().Match(text, start) is { Success: true } reward && !mentions.Contains(reward.Groups["name"].Value))
         {
             // "a reward formulation which we call the Quorum reward": a capitalised word and "reward" name a reward.
             var name = reward.Groups["word"].Value + " reward";
             mentions.Add(NodeLabel.Reward, name, reward.Groups["name"].Value, sentence, reward.Groups["name"].Index, reward.Groups["name"].Length, Confidence.Cue, proposed: true);
             return;
         }
-        var afterNaming = start > 0 && AfterNamingVerb().IsMatch(text.AsSpan(0, start));
         if (start > 0 && (char.IsLetter(text[start - 1]) || afterNaming)
             && (NamedPhrase().Match(text, start) is { Success: true } withClause ? withClause
                 : afterNaming && !PhenomenonNamed().IsMatch(text.AsSpan(0, start)) ? NamedPhraseAfterNaming().Match(text, start) : Match.Empty) is { Success: true } named
@@ -406,9 +406,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             // named before is the one the paper now names in full.
             if (label == NodeLabel.Reward)
             {
-                foreach (var shorter in mentions.Surfaces().Where(f => f.Label == NodeLabel.Reward && f.Confidence == Confidence.Shape
-                    && name.EndsWith(" " + f.Name, StringComparison.Ordinal)).Select(f => f.Name).Distinct().ToArray())
-                    mentions.Absorb(shorter, name);
+                foreach (var shorter in mentions.ShapedRewardNames().Where(r => MentionSet.Qualifies(name, r))) mentions.Absorb(shorter, name);
             }
             return;
         }

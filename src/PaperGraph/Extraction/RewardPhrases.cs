@@ -77,9 +77,8 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
     /// </summary>
     private string? KindBefore(string text, int end, out int start)
     {
-        start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return null;
+        start = WordStart(text, end);
+        if (start < 0) return null;
         var modifier = text[start..end].Trim('-');
         if (modifier.Length < 2 || !char.IsLetter(modifier[0])) return null;
         var lower = modifier.ToLowerInvariant();
@@ -95,11 +94,9 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
     private (string Word, int Start)? QualifierBefore(string text, int modStart)
     {
         var end = modStart - 1;
-        if (end < 1 || text[end] != ' ') return null;
-        var start = end;
-        while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || text[start - 1] == '-')) start--;
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-')) return null;
+        if (end < 1 || text[end] != ' ' || WordStart(text, end) is not (var start and >= 0)) return null;
         var word = text[start..end];
+        if (!word.All(c => char.IsAsciiLetterLower(c) || c == '-')) return null;
         // Six letters at least: not "give" or "live".
         if (word.Length < 6) return null;
         if (word.Contains('-') || stopModifiers.Contains(word) || notEntities.Contains(word) || _canonical.Contains(word) || kinds.Contains(word)) return null;
@@ -108,6 +105,14 @@ internal sealed class RewardPhrases(IReadOnlySet<string> stopModifiers, IReadOnl
         var nominal = NominalSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
         if (!adjective && !nominal) return null;
         return (word, start);
+    }
+
+    /// <summary>Where the word of letters and hyphens ending at <paramref name="end"/> starts; -1 when it is part of a longer token ("R1-", "x_").</summary>
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+        return start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-') ? -1 : start;
     }
 
     /// <summary>Where the word before a coordination ending at <paramref name="end"/> ends (" and ", " or ", ", ", ", and "); -1 when there is none.</summary>

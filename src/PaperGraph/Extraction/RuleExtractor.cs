@@ -85,10 +85,11 @@ public sealed partial class RuleExtractor : IPaperExtractor
     /// </summary>
     private static void FoldRewardsIntoQualifiedOnes(MentionSet mentions)
     {
-        var rewards = mentions.Surfaces().Where(s => s.Label == NodeLabel.Reward && s.Confidence == Confidence.Shape).Select(s => s.Name).Distinct().ToArray();
+        var rewards = mentions.ShapedRewardNames();
         foreach (var shorter in rewards)
         {
-            var longer = rewards.Where(r => r.Length > shorter.Length && r.EndsWith(" " + shorter, StringComparison.Ordinal) && r.IndexOf(' ') == r.Length - shorter.Length - 1).ToArray();
+            // One word more, and only one such: "temporal consistency reward" for "consistency reward".
+            var longer = rewards.Where(r => MentionSet.Qualifies(r, shorter) && r.IndexOf(' ') == r.Length - shorter.Length - 1).ToArray();
             if (longer.Length == 1) mentions.Absorb(shorter, longer[0]);
         }
     }
