@@ -19,7 +19,7 @@ public sealed class ExtractionGateTests
         for (var i = 0; i < ListMembers.GatedPatterns.Count; i++) data.Add(nameof(ListMembers), i);
         for (var i = 0; i < RelationCues.GatedPatterns.Count; i++) data.Add(nameof(RelationCues), i);
         for (var i = 0; i < AcronymFinder.GatedPatterns.Count; i++) data.Add(nameof(AcronymFinder), i);
-        for (var i = 0; i < RuleExtractor.GatedPatterns.Count; i++) data.Add(nameof(RuleExtractor), i);
+        for (var i = 0; i < MentionRevisions.GatedPatterns.Count; i++) data.Add(nameof(MentionRevisions), i);
         return data;
     }
 
@@ -33,7 +33,7 @@ public sealed class ExtractionGateTests
             nameof(ListMembers) => ListMembers.GatedPatterns[index],
             nameof(RelationCues) => RelationCues.GatedPatterns[index],
             nameof(AcronymFinder) => AcronymFinder.GatedPatterns[index],
-            nameof(RuleExtractor) => RuleExtractor.GatedPatterns[index],
+            nameof(MentionRevisions) => MentionRevisions.GatedPatterns[index],
             _ => CoinedNameFinder.GatedPatterns[index],
         };
         var sentences = SampleSentences();
