@@ -98,6 +98,13 @@ internal sealed class ExtractionVocabulary
     /// <summary>The label a head noun gives, or null when the word is no head noun.</summary>
     public NodeLabel? LabelOfHead(string words) => HeadNouns.TryGetValue(words, out var label) ? label : null;
 
+    /// <summary>The label a phrase's last word gives (or that word's last hyphenated part's); Method when neither is a head noun.</summary>
+    public NodeLabel LabelOfLastWord(string phrase)
+    {
+        var last = phrase.Split(' ')[^1];
+        return LabelOfHead(last) ?? LabelOfHead(last.Split('-')[^1]) ?? NodeLabel.Method;
+    }
+
     private static ExtractionVocabulary Load()
     {
         var heads = new Dictionary<string, NodeLabel>(StringComparer.OrdinalIgnoreCase);

@@ -8,29 +8,32 @@ namespace PaperGraph.Extraction;
 /// <summary>
 /// Decides what a paper proposes: the name its title coins ("RLP: ..."), the first name after
 /// "we propose / introduce / present" or "called / named / dubbed", and acronyms whose long form is
-/// the title. Widely known names (lexicon entries) are used, not proposed. Per call; stateless.
+/// the title. Widely known names (lexicon entries) are used, not proposed. The title's own part is
+/// <see cref="TitleProposals"/>'s. Per call; stateless.
 /// </summary>
 internal sealed partial class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
 {
+    private readonly TitleProposals _title = new(coined, vocabulary);
+
     // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
     private const int MaxWordsBeforeName = 8;
-    private const int NearWords = 3;
+    internal const int NearWords = 3;
 
     /// <param name="coinedHits">What <see cref="CoinedNameFinder.Find"/> found in each of <paramref name="sentences"/>, read once by the extractor.</param>
     public void Mark(MentionSet mentions, Paper paper, Sentence title, string? titleName, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<CoinedHit>> coinedHits)
     {
-        if (titleName is not null) MarkTitleName(mentions, paper, title, titleName, sentences);
+        if (titleName is not null) _title.MarkTitleName(mentions, paper, title, titleName, sentences);
         // "Reinforced Self-Training (ReST) for Language Modeling": a title spells out what the paper
         // brings, so the acronym is proposed even when the lexicon knows it.
         foreach (var d in AcronymFinder.Find(title.Text)) mentions.Propose(d.Short);
-        var titlePhrase = TitlePhrase(paper.Title);
+        var titlePhrase = _title.TitlePhrase(paper.Title);
         for (var s = 0; s < sentences.Count; s++)
         {
             var windows = CoinedNameFinder.ProposalWindows(sentences[s].Text);
             foreach (var (start, end) in windows) MarkWindow(mentions, sentences[s], start, end, coinedHits[s]);
             if (titlePhrase is { } phrase)
             {
-                foreach (var (start, _) in windows) MarkTitlePhrase(mentions, sentences[s], start, phrase);
+                foreach (var (start, _) in windows) _title.MarkTitlePhrase(mentions, sentences[s], start, phrase);
             }
         }
         ProposeResultNames(mentions, sentences);
@@ -40,78 +43,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         ProposeVariants(mentions);
         ProposeRewardsOfProposedMethods(mentions);
         ProposeDefinedRewards(mentions, sentences);
-        var titleNorm = NameNormaliser.Normalise(paper.Title);
-        foreach (var (surface, name, _, confidence) in mentions.Surfaces())
-        {
-            if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
-                && confidence != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
-                mentions.Propose(name);
-        }
-    }
-
-    /// <summary>
-    /// "Polychromic Objectives for Reinforcement Learning": the Title Case words a title opens with,
-    /// up to its first preposition, when they end in a method or reward noun and do not open with a
-    /// verb ("Training Language Models for ...") or an article. Null for any other title.
-    /// </summary>
-    private (string Phrase, NodeLabel Label)? TitlePhrase(string title)
-    {
-        // Word by word, without splitting the title: most titles end the phrase at their first word ("RLP: ...").
-        var count = 0;
-        var (headStart, phraseEnd) = (0, 0);
-        for (var at = 0; at < title.Length; )
-        {
-            var end = title.IndexOf(' ', at);
-            if (end < 0) end = title.Length;
-            var word = title.AsSpan(at, end - at);
-            if (word.Length > 0)
-            {
-                if (!IsTitleCaseWord(word))
-                {
-                    if (count < 2 || !ExtractionVocabulary.PhraseBreaks.Contains(word.ToString())) return null;
-                    var head = title[headStart..phraseEnd];
-                    var label = vocabulary.LabelOfHead(head) ?? (head.EndsWith('s') ? vocabulary.LabelOfHead(head[..^1]) : null);
-                    return label is NodeLabel.Method or NodeLabel.Reward
-                        ? (string.Join(' ', title[..phraseEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries)), label.Value)
-                        : null;
-                }
-                if (count == 0 && (word is "A" or "An" or "The" || Gerund().IsMatch(word))) return null;
-                (headStart, phraseEnd) = (at, end);
-                count++;
-            }
-            at = end + 1;
-        }
-        return null;
-    }
-
-    private static bool IsTitleCaseWord(ReadOnlySpan<char> word)
-    {
-        if (!char.IsUpper(word[0])) return false;
-        foreach (var c in word)
-        {
-            if (!char.IsLetterOrDigit(c) && c != '-') return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// "... which we call a polychromic objective": the title's phrase named again within a few words
-    /// of a proposal or naming verb is proposed, as the abstract writes it (one plural "s" either way).
-    /// Not when the lexicon knows it: "Reinforcement Learning with ..." proposes no reinforcement learning.
-    /// </summary>
-    private void MarkTitlePhrase(MentionSet mentions, Sentence sentence, int start, (string Phrase, NodeLabel Label) title)
-    {
-        var text = sentence.Text;
-        var stem = title.Phrase.EndsWith('s') ? title.Phrase[..^1] : title.Phrase;
-        var reach = WordLimit(text, start, text.Length, NearWords);
-        var at = text.IndexOf(stem, start, StringComparison.OrdinalIgnoreCase);
-        if (at < 0 || at >= reach || at > 0 && char.IsLetterOrDigit(text[at - 1])) return;
-        var end = at + stem.Length;
-        if (end < text.Length && text[end] == 's') end++;
-        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) return;
-        var surface = text[at..end];
-        if (mentions.ConfidenceOf(surface) == Confidence.Lexicon || vocabulary.IsNotEntity(surface)) return;
-        mentions.Add(title.Label, surface, surface, sentence, at, surface.Length, Confidence.Cue, proposed: true);
+        _title.ProposeNamesTheTitleSpells(mentions, paper.Title);
     }
 
     /// <summary>
@@ -260,74 +192,6 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"^\d+(?:\.\d+)?[BM](?![\w.])")]
     private static partial Regex SizePart();
 
-    private void MarkTitleName(MentionSet mentions, Paper paper, Sentence title, string name, IReadOnlyList<Sentence> sentences)
-    {
-        var rest = paper.Title[(paper.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
-        var longForm = TitleLongForm(name, rest);
-        if (mentions.LabelOf(name) is { } found)
-        {
-            // "RRHF: Rank Responses to Align ...", "ReST-MCTS*: ...": the lexicon may know the name a paper
-            // brings; a title that opens with it is that paper's.
-            if (mentions.ConfidenceOf(name) == Confidence.Lexicon)
-            {
-                mentions.Propose(name);
-                return;
-            }
-            mentions.Add(found, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
-            return;
-        }
-        NodeLabel? label = null;
-        foreach (var sentence in sentences)
-        {
-            var at = sentence.Text.IndexOf(name, StringComparison.Ordinal);
-            if (at >= 0 && coined.LabelFromContext(sentence.Text, at, at + name.Length) is { } l)
-            {
-                label = l;
-                break;
-            }
-        }
-        // "Human-Robot Gym: ...": the name's own last word may be its head noun.
-        label ??= vocabulary.LabelOfHead(name.Split(' ', '-')[^1]);
-        // "OmniCritic: A Unified Multimodal Reward Model for ...": the title's own apposition.
-        label ??= TitleAppositionLabel(rest);
-        // "VerdictRM", "OmniCritic": a name built like a reward model's.
-        if (label is null && vocabulary.IsRewardModelName(name)) label = NodeLabel.Reward;
-        // "WiNGPT-3.0 Technical Report", "MiMo-VL Technical Report": a technical report releases a model.
-        if (paper.Title.StartsWith(name + " Technical Report", StringComparison.Ordinal)) label ??= NodeLabel.Model;
-        label ??= longForm is null ? NodeLabel.Method : LabelOfLongForm(longForm);
-        mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
-    }
-
-    /// <summary>
-    /// "A Unified Multimodal Reward Model for Images" -> Reward, "An Self-Improving Framework for RL" ->
-    /// Method: after an article, the head noun (two words, then one) before the first preposition or
-    /// the end; null when the rest opens with no article or has no head noun there.
-    /// </summary>
-    private NodeLabel? TitleAppositionLabel(string rest)
-    {
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words[0] is not ("A" or "An" or "a" or "an")) return null;
-        var end = 1;
-        while (end < words.Length && !ExtractionVocabulary.PhraseBreaks.Contains(words[end].ToLowerInvariant())) end++;
-        if (end >= 3 && vocabulary.LabelOfHead(words[end - 2] + " " + words[end - 1]) is { } two) return two;
-        return vocabulary.LabelOfHead(words[end - 1]);
-    }
-
-    /// <summary>"RPT: Relational Pre-trained Transformer Is ...": the first words of the rest that spell the name.</summary>
-    private static string? TitleLongForm(string name, string rest)
-    {
-        // Stricter than in running text, as a spelt-out definition is: the last word starts with the name's last letter.
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var take = AcronymFinder.LeadingLongFormWords(name, words, name.Length + 3);
-        return take == 0 ? null : string.Join(' ', words[..take]);
-    }
-
-    private NodeLabel LabelOfLongForm(string longForm)
-    {
-        var last = longForm.Split(' ')[^1];
-        return vocabulary.LabelOfHead(last) ?? vocabulary.LabelOfHead(last.Split('-')[^1]) ?? NodeLabel.Method;
-    }
-
     /// <summary>The first name in the window is proposed: a name already found, or a coined token typed by its context.</summary>
     private void MarkWindow(MentionSet mentions, Sentence sentence, int start, int end, List<CoinedHit> coinedHits)
     {
@@ -372,7 +236,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             && titled.Groups["name"] is var words && !vocabulary.IsNotEntity(words.Value) && !mentions.Contains(words.Value))
         {
             // "a middle ground, which we call Preference Refresh: ...": a naming verb's Title Case words are the name.
-            mentions.Add(LabelOfLongForm(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
+            mentions.Add(vocabulary.LabelOfLastWord(words.Value), words.Value, words.Value, sentence, words.Index, words.Length, Confidence.Cue, proposed: true);
             return;
         }
         if (best.Name is null && afterNaming && NamedReward().Match(text, start) is { Success: true } reward && !mentions.Contains(reward.Groups["name"].Value))
@@ -454,9 +318,6 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         + @"\s+(?:approach|mechanism|method|technique|strategy)(?:es|s)?\b")]
     private static partial Regex DescribedMethods();
 
-    [GeneratedRegex(@"^[A-Z][a-z]+ing$")]
-    private static partial Regex Gerund();
-
     // Two to four plain lower-case words, no article or function word, then ", which", ", a", ", that", ", in which".
     [GeneratedRegex(@"\G\s*(?<name>" + PlainWord + @"(?:\s+" + PlainWord + @"){1,3}),\s+(?:which|a|an|that|in which|where)[\s,]")]
     private static partial Regex NamedPhrase();
@@ -488,7 +349,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"\G\s*(?:the\s+)?(?<name>(?<word>[A-Z][a-z]+)\s+rewards?)\b")]
     private static partial Regex NamedReward();
 
-    private static int WordLimit(string text, int start, int end, int maxWords)
+    /// <summary>Where <paramref name="maxWords"/> words after <paramref name="start"/> end, or the clause or <paramref name="end"/> does first.</summary>
+    internal static int WordLimit(string text, int start, int end, int maxWords)
     {
         var words = 0;
         for (var i = start; i < end; i++)
