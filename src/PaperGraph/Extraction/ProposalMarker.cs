@@ -11,9 +11,9 @@ namespace PaperGraph.Extraction;
 /// the title. Widely known names (lexicon entries) are used, not proposed. The title's own part is
 /// <see cref="TitleProposals"/>'s. Per call; stateless.
 /// </summary>
-internal sealed partial class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
+internal sealed partial class ProposalMarker(CoinedNameFinder coined, ExtractionVocabulary vocabulary, Func<string, NodeLabel> longFormLabel)
 {
-    private readonly TitleProposals _title = new(coined, vocabulary);
+    private readonly TitleProposals _title = new(coined, vocabulary, longFormLabel);
 
     // How far into a proposal window the proposed name may start ("we propose a simple, novel X").
     private const int MaxWordsBeforeName = 8;

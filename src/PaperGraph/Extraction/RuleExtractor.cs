@@ -35,7 +35,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         _rewards = new RewardPhrases(_vocabulary.RewardStopModifiers, _vocabulary.RewardKinds, _vocabulary.NotEntities, canonical);
         _coined = new CoinedNameFinder(_vocabulary);
         _lists = new ListMembers(_vocabulary, _lexicon);
-        _proposals = new ProposalMarker(_coined, _vocabulary);
+        _proposals = new ProposalMarker(_coined, _vocabulary, LongFormLabel);
         // Every name and alias exactly as written, to the entry a lookup of that form gives, when that
         // entry writes it so: "Clip" in "Clip-Higher" is a word, not CLIP.
         _knownAsWritten = lexicon.Entries.SelectMany(e => e.Aliases.Prepend(e.Name))

@@ -10,7 +10,8 @@ namespace PaperGraph.Extraction;
 /// it opens with that the abstract names again near a proposal verb, and longer names of the
 /// abstract's that the title spells out. <see cref="ProposalMarker"/>'s title half; stateless.
 /// </summary>
-internal sealed partial class TitleProposals(CoinedNameFinder coined, ExtractionVocabulary vocabulary)
+/// <param name="longFormLabel">The label a spelt-out name's head noun gives (<see cref="RuleExtractor.LongFormLabel"/>).</param>
+internal sealed partial class TitleProposals(CoinedNameFinder coined, ExtractionVocabulary vocabulary, Func<string, NodeLabel> longFormLabel)
 {
     /// <summary>
     /// "Polychromic Objectives for Reinforcement Learning": the Title Case words a title opens with,
@@ -115,7 +116,8 @@ internal sealed partial class TitleProposals(CoinedNameFinder coined, Extraction
         if (label is null && vocabulary.IsRewardModelName(name)) label = NodeLabel.Reward;
         // "WiNGPT-3.0 Technical Report", "MiMo-VL Technical Report": a technical report releases a model.
         if (paper.Title.StartsWith(name + " Technical Report", StringComparison.Ordinal)) label ??= NodeLabel.Model;
-        label ??= longForm is null ? NodeLabel.Method : vocabulary.LabelOfLastWord(longForm);
+        // "RLTF: Reinforcement Learning from Unit Test Feedback": the long form's head, before its preposition, not its last word.
+        label ??= longForm is null ? NodeLabel.Method : longFormLabel(longForm);
         mentions.Add(label.Value, name, name, title, 0, name.Length, Confidence.Cue, inTitle: true, longForm: longForm, proposed: true);
     }
 

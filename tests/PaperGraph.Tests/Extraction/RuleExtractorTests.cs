@@ -19,6 +19,18 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_TitlePrefixSpeltOutWithAPreposition_HasTheLabelOfTheHeadBeforeIt()
+    {
+        // "Feedback" ends the long form, but the name is a kind of training, the head before "from".
+        var x = Extract("QLTF: Quick Learning from Unit Test Feedback",
+            "To this end, we propose QLTF. QLTF refines code models online with unit tests.");
+
+        var qltf = Assert.Single(x.Mentions, m => m.Name == "QLTF");
+        Assert.Equal(NodeLabel.Method, qltf.Label);
+        Assert.Equal(RelationType.Proposes, qltf.Role);
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
