@@ -266,8 +266,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         System.Buffers.SearchValues.Create(["call", "name", "dubbed", "termed", "refer to as", "referred to as"], StringComparison.Ordinal);
 
     // "With PickScore as the reward, ", "On the LIBERO benchmark, ", "Across six math benchmarks, ": the
-    // preposition, an article, and up to three words (a name, a number) before the phrase's noun.
-    [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at|across|over|among|after|during|through|within|beyond|via|against)\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w\-.+]+\s+){0,3}\z", RegexOptions.RightToLeft | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // preposition, an article, and up to three words (a name, a number) before the phrase's noun, whose
+    // hyphenated start may end the text ("over a multi-domain suite, ": the noun read is "domain suite").
+    [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at|across|over|among|after|during|through|within|beyond|via|against)\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w\-.+]+\s+){0,3}(?:[\w.+]+-)?\z", RegexOptions.RightToLeft | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
     // "our reward model, R1-Reward": the two-word head outranks its last word.

@@ -31,6 +31,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_NameAfterAPrepositionPhraseEndingInAHyphenatedNoun_TakesNoLabelFromThatNoun()
+    {
+        // "over a multi-domain suite, X yields": the suite is the phrase's, not a benchmark X is.
+        var x = Extract("Kappa Ladder: Bootstrapping Broad Reasoning from Math",
+            "We propose Kappa Ladder, a simple two-stage schedule that first trains on math. Evaluated over a multi-domain suite, Kappa Ladder yields consistent gains.");
+
+        Assert.Equal(NodeLabel.Method, Assert.Single(x.Mentions, m => m.Name == "Kappa Ladder").Label);
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
