@@ -41,6 +41,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodNamedAfterARewardParadigm_UsesTheParadigmsReward()
+    {
+        // Not proposed here, so no rule about the paper's own method gives it the reward.
+        var x = Extract("A Study of Tool Agents",
+            "Tool-RLVR applies reinforcement learning with verifiable rewards (RLVR) to tool-using agents. We study where it fails.");
+
+        Assert.Contains(x.Relations, r => r.Head.Name == "Tool-RLVR" && r.Type == RelationType.UsesReward && r.Tail.Name == "verifiable reward");
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",

@@ -24,7 +24,7 @@ internal sealed class StandardRelations
     {
         foreach (var fact in Facts)
         {
-            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && fact.HeadForms.Overlaps(context.FormsOf(m))))
+            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && (fact.HeadForms.Overlaps(context.FormsOf(m)) || NamesVariant(fact, context.FormsOf(m)))))
             {
                 foreach (var tail in context.Mentions.Where(m => m.Label == fact.TailLabel && fact.TailForms.Overlaps(context.FormsOf(m))))
                 {
@@ -32,6 +32,20 @@ internal sealed class StandardRelations
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Agent-RLVR", "Safe RLHF": a method named after a reward paradigm, the paradigm's name one word
+    /// of its own, is a variant of it and trained with the same reward.
+    /// </summary>
+    private static bool NamesVariant(StandardFact fact, IReadOnlyList<string> forms)
+    {
+        if (fact.Type != RelationType.UsesReward) return false;
+        foreach (var form in forms)
+        {
+            if (form.Contains(' ', StringComparison.Ordinal) && form.Split(' ').Any(fact.HeadForms.Contains)) return true;
+        }
+        return false;
     }
 
     /// <summary>
