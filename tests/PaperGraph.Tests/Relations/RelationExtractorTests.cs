@@ -395,6 +395,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_LeadingComparisonWhoseSubjectAchievesAGain_IsAWin()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. Compared with previous AWAC methods, BRIDGE achieves an over +6.4 average gain across six tasks.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Contains("BRIDGE OUTPERFORMS AWAC", relations);
+    }
+
+    [Fact]
     public void Extract_MoreEfficientThan_IsNoWin()
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE is more efficient than typical online AWAC methods.")

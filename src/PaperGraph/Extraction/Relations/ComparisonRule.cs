@@ -109,8 +109,8 @@ internal static partial class ComparisonRule
     private static partial System.Text.RegularExpressions.Regex PronounSubject();
 
     // A verb of gain right after the subject, at most an adverb between: "RegionPO raises", "it also improves",
-    // "TrimThink keeps 3.8 more points".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|(?:keeps?|retains?)\s+(?:\S+\s+){0,2}?(?:more|higher)|outperform\w*|wins?)\b")]
+    // "TrimThink keeps 3.8 more points", "LUFFY achieves an over +6.4 average gain".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|(?:achiev\w*|yields?|delivers?)\s+(?:\S+\s+){0,4}?(?:gains?|improvements?)\b|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|(?:keeps?|retains?)\s+(?:\S+\s+){0,2}?(?:more|higher)|outperform\w*|wins?)\b")]
     private static partial System.Text.RegularExpressions.Regex GainVerb();
 
     // What may stand between the phrase's start (or its last "and") and a loser: an article and one word.
