@@ -406,6 +406,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_BaseOfThePapersOwnUnnamedModel_IsTrainedWithTheMethodAndMeasured()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. Our top-performing model, built on Qwen3-8B, reaches a 44.7 win rate on AlpacaEval 2.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Benchmark, "AlpacaEval 2")
+            .Relations();
+
+        Assert.Contains("Qwen3-8B TRAINED_WITH BRIDGE", relations);
+        Assert.Contains("Qwen3-8B EVALUATED_ON AlpacaEval 2", relations);
+    }
+
+    [Fact]
     public void Extract_MoreEfficientThan_IsNoWin()
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE is more efficient than typical online AWAC methods.")

@@ -29,9 +29,11 @@ internal static partial class EvaluationRule
             // A model named beside the results was measured there ("on Qwen3-32B, ... on HealthBench
             // Hard"); a baseline it is compared with, or a teacher or judge, is not claimed to be.
             // Nor is the base a new model is built from ("VerdictRM-8B, built on Llama-3.1-8B-Instruct, reaches 92.1 on RewardBench"),
-            // nor a model that only names others ("among Qwen2.5-7B-based models").
+            // nor a model that only names others ("among Qwen2.5-7B-based models"); but the base of the paper's
+            // own unnamed model stands for it ("Our best model, built on Llama3-8B-Instruct, reaches 44.7 on AlpacaEval 2").
             var modelsHere = here.Where(o => o.Mention.Label == NodeLabel.Model && !TrainingRule.IsComparedWith(text, o) && !TrainingRule.IsHelper(text, o)
-                && !RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start)) && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End))).ToArray();
+                && (!RelationCues.BaseCue.IsMatch(text.AsSpan(0, o.Start)) || RelationCues.OwnModelBase().IsMatch(text.AsSpan(0, o.Start)))
+                && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End))).ToArray();
             // A sentence of background ("advances are dominated by mathematics (e.g., AIME)") names no
             // result of the paper's: no "we" or "our", no number. Asked once, and only if a benchmark needs it.
             bool? ownResult = null;

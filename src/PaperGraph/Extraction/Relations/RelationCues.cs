@@ -110,6 +110,13 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
 
+    /// <summary>
+    /// "Our top-performing model, built on M, achieves ...": the paper's own model, unnamed, and the base it
+    /// is built on; that base is then the model trained with the paper's method and measured.
+    /// </summary>
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}?(?:model|policy|agent|checkpoint)s?\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:built (?:up)?on|based on|initiali[sz]ed from|(?:fine-?tuned|trained) from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    public static partial Regex OwnModelBase();
+
     /// <summary>"Trained from M, ...", "Starting from the M, ...": a sentence opening with the model its training starts from.</summary>
     [GeneratedRegex(@"^(?:Trained|Fine-?tuned|Initiali[sz]ed|Starting|Started)\s+from\s+(?:the\s+)?$")]
     public static partial Regex OpeningBase();

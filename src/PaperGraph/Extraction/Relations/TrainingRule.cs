@@ -42,7 +42,7 @@ internal static class TrainingRule
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
                 }
                 if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
-                    && RelationCues.Training().IsMatch(text))
+                    && (RelationCues.Training().IsMatch(text) || RelationCues.OwnModelBase().IsMatch(text.AsSpan(0, model.Start))))
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
                 }
