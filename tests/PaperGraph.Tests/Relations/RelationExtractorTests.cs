@@ -568,6 +568,17 @@ public sealed class RelationExtractorTests
         Assert.Contains("PDT EXTENDS Decision Transformer", relations);
     }
 
+    [Fact]
+    public void Extract_LongFormOpeningWithAnotherNameAndAPreposition_ExtendsIt()
+    {
+        var relations = new RelationCase("Simpler Policy Gradients",
+                "We propose REINFORCE with Shared Baselines (RSB), a simplified variant. RSB drops the clipping.")
+            .ProposesDefined(NodeLabel.Method, "RSB", "REINFORCE with Shared Baselines").Names(NodeLabel.Method, "REINFORCE")
+            .Relations();
+
+        Assert.Contains("RSB EXTENDS REINFORCE", relations);
+    }
+
     [Theory]
     [InlineData("We propose ReinVLA. ReinVLA optimises the action tokens with a PPO variant that shares the value head.", true)]
     [InlineData("We propose ReinVLA. ReinVLA is a memory-efficient approximation of PPO.", true)]

@@ -255,11 +255,15 @@ internal static partial class ExtensionRule
     /// <summary>
     /// "Pretrained Decision Transformer (PDT)" builds on Decision Transformer; "Proximal Reward
     /// Difference Prediction" on RDP (Reward Difference Prediction): the head's long form ends with
-    /// the tail's name or long form, of two words or more.
+    /// the tail's name or long form, of two words or more. "REINFORCE with Group Relative Advantage
+    /// (RGRA)" builds on REINFORCE: the long form opens with the tail's name, as written, and a preposition.
     /// </summary>
     internal static bool BuildsOnLongForm(Mention head, Mention tail)
     {
         if (head.LongForm is not { } longForm) return false;
+        if (tail.Name.Length >= 3 && longForm.StartsWith(tail.Name + " ", StringComparison.Ordinal)
+            && LeadingPreposition().IsMatch(longForm.AsSpan(tail.Name.Length + 1)))
+            return true;
         foreach (var form in new[] { tail.Name, tail.LongForm ?? "" })
         {
             if (form.Count(c => c == ' ') >= 1 && longForm.Length > form.Length + 1
@@ -276,6 +280,9 @@ internal static partial class ExtensionRule
         var stem = head[..^2];
         return EarlierStages.Any(stage => string.Equals(tail, stem + stage, StringComparison.OrdinalIgnoreCase));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:with|for|from|via|using|under|over|on|in)\s")]
+    private static partial System.Text.RegularExpressions.Regex LeadingPreposition();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|,|and|or|both|\(|\))*$")]
     private static partial System.Text.RegularExpressions.Regex Coordination();
