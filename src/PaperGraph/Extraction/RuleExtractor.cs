@@ -181,9 +181,10 @@ public sealed partial class RuleExtractor : IPaperExtractor
     }
 
     /// <summary>
-    /// "Pre-GRPO", "Agent-RLVR": a coined name with a known name as one of its hyphenated parts is a
-    /// variant of it and has its label. Null when no part of three letters or more is a lexicon name as
-    /// written, or when parts of different labels are.
+    /// "Pre-GRPO", "Agent-RLVR", "Le-DETR": a coined name with a known name as one of its hyphenated parts
+    /// is a variant of it and has its label; a model family's name alone ("DETR", "ViT") is a model's.
+    /// Null when no part of three letters or more is a lexicon name or a family as written, or when
+    /// parts of different labels are.
     /// </summary>
     private NodeLabel? LabelOfKnownPart(string name)
     {
@@ -191,9 +192,13 @@ public sealed partial class RuleExtractor : IPaperExtractor
         NodeLabel? found = null;
         foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.Length < 3 || !_knownAsWritten.TryGetValue(part, out var entry) || _vocabulary.IsNotEntity(part)) continue;
-            if (found is { } other && other != entry.Label) return null;
-            found = entry.Label;
+            if (part.Length < 3 || _vocabulary.IsNotEntity(part)) continue;
+            NodeLabel label;
+            if (_knownAsWritten.TryGetValue(part, out var entry)) label = entry.Label;
+            else if (_models.IsBareFamily(part)) label = NodeLabel.Model;
+            else continue;
+            if (found is { } other && other != label) return null;
+            found = label;
         }
         return found;
     }

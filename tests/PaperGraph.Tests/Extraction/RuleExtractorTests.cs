@@ -51,6 +51,14 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_CoinedNameWithAModelFamilyAsAPart_IsAModel()
+    {
+        var x = Extract("Real-Time Detection", "We present Zeta-DETR for real-time detection. Zeta-DETR runs at 120 frames per second.");
+
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "Zeta-DETR").Label);
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
