@@ -418,6 +418,17 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_CompressionAppliedToAModel_IsNoTraining()
+    {
+        var relations = new RelationCase("Quantization Study",
+                "We apply GPTQ and post-training quantization (PTQ) to Qwen3-8B and measure the loss in accuracy.")
+            .Names(NodeLabel.Method, "GPTQ").Names(NodeLabel.Method, "PTQ").Names(NodeLabel.Model, "Qwen3-8B")
+            .Relations();
+
+        Assert.DoesNotContain(relations, r => r.Contains("TRAINED_WITH", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_MoreEfficientThan_IsNoWin()
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE is more efficient than typical online AWAC methods.")
