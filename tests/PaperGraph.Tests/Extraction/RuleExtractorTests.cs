@@ -59,6 +59,14 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_FamiliesPapersNameAlone_AreModels()
+    {
+        var x = Extract("A Study", "We quantize OPT and Falcon and compare them with Zephyr.");
+
+        Assert.Equal(["Falcon", "OPT", "Zephyr"], x.Mentions.Where(m => m.Label == NodeLabel.Model).Select(m => m.Name).Order().ToArray());
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
