@@ -275,6 +275,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private NodeLabel? LabelOfBefore(Match before)
     {
         var head = before.Groups["head"].Value;
+        // "by training process advantage verifiers (PAVs)": after a preposition, a word in -ing is a verb, no noun.
+        if (head.EndsWith("ing", StringComparison.Ordinal) && before.Groups["first"].Value is "by" or "for" or "via" or "through" or "after" or "before" or "when" or "while") return null;
         var two = before.Groups["first"].Success ? vocabulary.LabelOfHead(before.Groups["first"].Value + " " + head) : null;
         return two ?? vocabulary.LabelOfHead(head);
     }

@@ -67,6 +67,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_DefinitionAfterAPrepositionAndAVerbInIng_TakesTheLongFormsLabel()
+    {
+        // "training" here is what the paper does, not a noun naming the verifiers.
+        var x = Extract("A Study", "We improve test-time search by training step progress verifiers (SPVs) on math problems.");
+
+        Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "SPVs").Label);
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
