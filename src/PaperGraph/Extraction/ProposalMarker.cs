@@ -150,7 +150,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     [GeneratedRegex(@"\ban?\s+(?:[a-z]+\s+)?\z", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ArticleBefore();
 
-    [GeneratedRegex(@"^\s*(?:that|which|equal to|defined as|computed (?:as|from|by))\s")]
+    // "that ...", "equal to ...", ", encouraging it to ...": what the reward is or what it drives.
+    [GeneratedRegex(@"^\s*(?:that|which|equal to|defined as|computed (?:as|from|by)|,\s*(?:which|encouraging|rewarding|penali[sz]ing|favou?ring))\s")]
     private static partial Regex DefinitionAfter();
 
     /// <summary>"RLCR (Reinforcement Learning with Calibration Rewards)": a reward named in a proposed method's long form is proposed with it.</summary>

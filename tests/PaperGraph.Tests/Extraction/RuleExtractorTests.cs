@@ -625,6 +625,7 @@ public sealed class RuleExtractorTests
     [InlineData("We propose ToggleThink. It applies RL with a mode-aware reward that gives full credit for short answers.", "mode-aware reward", true)]
     [InlineData("We propose ToggleThink. It computes a scalar conformance reward that measures alignment with the teacher.", "conformance reward", true)]
     [InlineData("We propose ToggleThink. The policy receives a factuality reward equal to the fraction of supported claims.", "factuality reward", true)]
+    [InlineData("We propose ToggleThink. The tester is trained to maximize a discrimination reward, encouraging it to expose faulty code.", "discrimination reward", true)]
     // Named without being defined.
     [InlineData("We propose ToggleThink. It applies RL with a mode-aware reward.", "mode-aware reward", false)]
     // A paper that proposes nothing uses the rewards it defines.
