@@ -75,6 +75,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "SPVs").Label);
     }
 
+    [Theory]
+    [InlineData("We build HelixBench, a benchmark of 500 protein tasks.", "HelixBench", true)]
+    [InlineData("We put forward SPARK, a method for exploration under sparse rewards.", "SPARK", true)]
+    [InlineData("We build on TorchLight, a framework for distributed training, and study its stability.", "TorchLight", false)]
+    public void Extract_NameAfterBuildOrPutForward_IsProposed(string abstractText, string name, bool proposed)
+    {
+        var x = Extract("A Study of Things", abstractText);
+
+        Assert.Equal(proposed, x.Mentions.Any(m => m.Name == name && m.Role == RelationType.Proposes));
+    }
+
     [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
