@@ -429,6 +429,30 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelsAWinIsMeasuredOn_AreNotItsLosers()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. BRIDGE surpasses the state of the art on Qwen3-8B, Llama-3-8B and Mistral-7B, outperforming AWAC.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Model, "Llama-3-8B")
+            .Names(NodeLabel.Model, "Mistral-7B").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Contains("BRIDGE OUTPERFORMS AWAC", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("BRIDGE OUTPERFORMS", StringComparison.Ordinal) && !r.EndsWith("AWAC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LeadingComparisonWhoseSubjectPerformsBetter_IsAWin()
+    {
+        var relations = new RelationCase("BRIDGE",
+                "We propose BRIDGE. Compared to the strong AWAC baseline, our method performs better on every task.")
+            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Method, "AWAC")
+            .Relations();
+
+        Assert.Contains("BRIDGE OUTPERFORMS AWAC", relations);
+    }
+
+    [Fact]
     public void Extract_MoreEfficientThan_IsNoWin()
     {
         var relations = new RelationCase("BRIDGE", "We propose BRIDGE. BRIDGE is more efficient than typical online AWAC methods.")

@@ -39,7 +39,8 @@ internal static partial class ComparisonRule
                 var reach = RelationCues.ClaimBreak().Match(text, cue.Index + cue.Length) is { Success: true } stop ? stop.Index : text.Length;
                 // "GRPO-based post-training" names a family of baselines, not GRPO itself; "Codellama-7B + R^3" a
                 // system built of the two, not the model on its own.
-                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End)) && !JoinedByPlus(text, o)))
+                foreach (var loser in here.Where(o => o.Start >= cue.Index + cue.Length && o.Start < reach && !RelationCues.Modifier().IsMatch(text.AsSpan(o.End)) && !JoinedByPlus(text, o)
+                    && !MeasuredOn().IsMatch(text.AsSpan(cue.Index + cue.Length, o.Start - cue.Index - cue.Length))))
                 {
                     if (!ReferenceEquals(loser.Mention, winner)) found.Add(winner, RelationType.Outperforms, loser.Mention, context.EvidenceAt(loser));
                 }
@@ -110,12 +111,17 @@ internal static partial class ComparisonRule
 
     // A verb of gain right after the subject, at most an adverb between: "RegionPO raises", "it also improves",
     // "TrimThink keeps 3.8 more points", "LUFFY achieves an over +6.4 average gain".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|(?:achiev\w*|yields?|delivers?)\s+(?:\S+\s+){0,4}?(?:gains?|improvements?)\b|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|(?:keeps?|retains?)\s+(?:\S+\s+){0,2}?(?:more|higher)|outperform\w*|wins?)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:improv\w*|rais\w*|increas\w*|boost\w*|gains?|achiev\w*\s+(?:higher|better|larger|stronger)|(?:achiev\w*|yields?|delivers?)\s+(?:\S+\s+){0,4}?(?:gains?|improvements?)\b|yields?\s+(?:a\s+)?(?:higher|better|larger|stronger)|(?:keeps?|retains?)\s+(?:\S+\s+){0,2}?(?:more|higher)|performs?\s+(?:\S+\s+)?better|outperform\w*|wins?)\b")]
     private static partial System.Text.RegularExpressions.Regex GainVerb();
 
     // What may stand between the phrase's start (or its last "and") and a loser: an article and one word.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\band\s+(?:with\s+|to\s+)?|,\s+)(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex PhraseHead();
+
+    // "surpasses the state of the art on LLaMA-7B, LLaMA2-7B and LLaMA3-8B": the models after "on" are
+    // where the win was measured, a list of them, not what was beaten.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|across)\s+(?:the\s+)?(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")]
+    private static partial System.Text.RegularExpressions.Regex MeasuredOn();
 
     private static bool JoinedByPlus(string text, MentionOccurrence o)
     {
