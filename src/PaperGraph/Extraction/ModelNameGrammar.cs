@@ -42,6 +42,15 @@ internal sealed partial class ModelNameGrammar
     public static bool EndsInVariant(string name) =>
         name.LastIndexOf('-') is var dash and > 0 && LowerVariants.Contains(name[(dash + 1)..].ToLowerInvariant());
 
+    /// <summary>
+    /// True for "MaSSFormer", "NAGphormer", "LeapNet": a coined name built like an architecture's, ending in
+    /// "former" or in a "Net" after a letter or digit (not "Sonnet"), which papers give to the models they build.
+    /// </summary>
+    public static bool IsArchitectureShaped(string name) => ArchitectureShape().IsMatch(name);
+
+    [GeneratedRegex(@"^[A-Z][\w\-]*(?:[Ff]ormer|[a-z0-9]Net)$")]
+    private static partial Regex ArchitectureShape();
+
     /// <summary>True for a family whose name alone is a model ("Qwen", "Llama"), as the family list writes it.</summary>
     public bool IsBareFamily(string name) => _bareFamilies.Contains(name);
 

@@ -297,7 +297,7 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     }
 
     /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
-    private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) ? NodeLabel.Model : NodeLabel.Method;
+    private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) || ModelNameGrammar.IsArchitectureShaped(name) ? NodeLabel.Model : NodeLabel.Method;
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]+-?v?\d+(?:\.\d+)*$")]
     private static partial Regex VersionedWord();

@@ -86,6 +86,16 @@ public sealed class RuleExtractorTests
         Assert.Equal(proposed, x.Mentions.Any(m => m.Name == name && m.Role == RelationType.Proposes));
     }
 
+    [Theory]
+    [InlineData("We present MoleFormer for molecule property prediction. MoleFormer reaches 91% accuracy.", "MoleFormer")]
+    [InlineData("We present LeapNet for depth estimation. LeapNet runs in real time.", "LeapNet")]
+    public void Extract_CoinedNameBuiltLikeAnArchitecture_IsAModel(string abstractText, string name)
+    {
+        var x = Extract("A Study of Things", abstractText);
+
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == name).Label);
+    }
+
     [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
