@@ -66,7 +66,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             capitalAfterFirst |= i > 0 && char.IsUpper(name[i]);
             digit |= char.IsDigit(name[i]);
         }
-        if (!(capitalAfterFirst || (char.IsUpper(name[0]) && digit))) return false;
+        if (!(capitalAfterFirst || (char.IsUpper(name[0]) && digit) || IsPlusPlusVariant(name))) return false;
         if (!name.Contains('-', StringComparison.Ordinal)) return true;
         var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p.Length >= 3 && p.All(char.IsLower))) return false;
@@ -104,9 +104,13 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             }
             var end = i;
             while (end > start && sentence[end - 1] is '-' or '.' or '\'') end--;
-            if (hasCapital && end - start >= 2) yield return (start, sentence[start..end]);
+            if ((hasCapital || IsPlusPlusVariant(sentence.AsSpan(start, end - start))) && end - start >= 2) yield return (start, sentence[start..end]);
         }
     }
+
+    /// <summary>"Wanda++", "PointNet++": a capitalised word of three letters or more and "++", a method's successor ("C++" is not).</summary>
+    private static bool IsPlusPlusVariant(ReadOnlySpan<char> token) =>
+        token.Length >= 5 && token.EndsWith("++") && char.IsUpper(token[0]) && token[..^2].IndexOfAny('+', '-') < 0;
 
     // The character tests below run on every character of every sentence: ASCII by range, the rest by the Unicode tables.
     private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (!char.IsAscii(c) && char.IsLetter(c));

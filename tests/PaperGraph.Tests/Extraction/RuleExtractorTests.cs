@@ -97,6 +97,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_WordWithPlusPlus_IsACoinedName_ButCPlusPlusIsNot()
+    {
+        var x = Extract("Pruning Study", "We propose Zanda++, a pruning method that we implement in C++. Zanda++ is fast.");
+
+        var zanda = Assert.Single(x.Mentions);
+        Assert.Equal(("Zanda++", NodeLabel.Method, RelationType.Proposes), (zanda.Name, zanda.Label, zanda.Role));
+    }
+
+    [Fact]
     public void Extract_CoinedNameWithAKnownNameAsAPart_HasItsLabel_AsTheLexiconWritesIt()
     {
         var x = Extract("Data Curation",
