@@ -418,11 +418,11 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
-    public void Extract_CompressionAppliedToAModel_IsNoTraining()
+    public void Extract_CompressionOrAnArchitecturePart_IsNoTraining()
     {
         var relations = new RelationCase("Quantization Study",
-                "We apply GPTQ and post-training quantization (PTQ) to Qwen3-8B and measure the loss in accuracy.")
-            .Names(NodeLabel.Method, "GPTQ").Names(NodeLabel.Method, "PTQ").Names(NodeLabel.Model, "Qwen3-8B")
+                "We apply GPTQ and post-training quantization (PTQ) to Qwen3-8B, trained with grouped-query attention (GQA), and measure the loss in accuracy.")
+            .Names(NodeLabel.Method, "GPTQ").Names(NodeLabel.Method, "PTQ").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Method, "GQA", "grouped-query attention")
             .Relations();
 
         Assert.DoesNotContain(relations, r => r.Contains("TRAINED_WITH", StringComparison.Ordinal));
