@@ -452,18 +452,6 @@ public sealed class RelationExtractorTests
         Assert.Contains("BRIDGE OUTPERFORMS AWAC", relations);
     }
 
-    [Theory]
-    [InlineData("It uses the first half of a random text from OpenWebText as the instruction and Qwen3-8B to complete it.", false)]
-    [InlineData("Qwen3-8B reaches higher final scores on prompts from OpenWebText.", true)]
-    public void Extract_DataDrawnFromACorpus_IsNoEvaluationOnIt(string sentence, bool evaluated)
-    {
-        var relations = new RelationCase("BRIDGE", "We propose BRIDGE. " + sentence)
-            .Proposes(NodeLabel.Method, "BRIDGE").Names(NodeLabel.Model, "Qwen3-8B").Names(NodeLabel.Benchmark, "OpenWebText")
-            .Relations();
-
-        Assert.Equal(evaluated, relations.Any(r => r.EndsWith("EVALUATED_ON OpenWebText", StringComparison.Ordinal)));
-    }
-
     [Fact]
     public void Extract_MoreEfficientThan_IsNoWin()
     {

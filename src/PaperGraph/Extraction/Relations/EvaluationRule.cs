@@ -43,7 +43,7 @@ internal static partial class EvaluationRule
                 // result is reported on it: "achieving a 6.7% absolute gain on AdvancedIF".
                 var before = text.AsSpan(0, benchmark.Start);
                 if (context.IsProposed(benchmark.Mention) && !RelationCues.ResultOnBefore().IsMatch(before) || RelationCues.IsTrainingData(before)
-                    || TrainingSetAfter().IsMatch(text.AsSpan(benchmark.End)) || DrawnFrom().IsMatch(before)) continue;
+                    || TrainingSetAfter().IsMatch(text.AsSpan(benchmark.End))) continue;
                 var evidence = context.EvidenceAt(benchmark);
                 if (proposedHere.Length > 0)
                 {
@@ -75,11 +75,6 @@ internal static partial class EvaluationRule
             }
         }
     }
-
-    // "the first half of a random text from OpenWebText", "prompts sampled from the MATH training set":
-    // data drawn from a corpus, not results reported on it; but "higher scores on prompts from Pick-a-Pic" is a result.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:on|across|over)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2})\b(?:texts?|samples?|prompts?|questions?|problems?|examples?|data|documents?|passages?|instructions?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
-    private static partial System.Text.RegularExpressions.Regex DrawnFrom();
 
     // "on the DAPO-Math-17K training set": the data trained on, whatever verb comes before.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:training|train)\s+(?:set|data|split|corpus)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
