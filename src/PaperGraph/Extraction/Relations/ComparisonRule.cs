@@ -119,8 +119,8 @@ internal static partial class ComparisonRule
     private static partial System.Text.RegularExpressions.Regex PhraseHead();
 
     // "surpasses the state of the art on LLaMA-7B, LLaMA2-7B and LLaMA3-8B": the models after "on" are
-    // where the win was measured, a list of them, not what was beaten.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|across)\s+(?:the\s+)?(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")]
+    // where the win was measured, a list of them, not what was beaten. Right to left: tried from the end only.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|across)\s+(?:the\s+)?(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex MeasuredOn();
 
     private static bool JoinedByPlus(string text, MentionOccurrence o)

@@ -24,7 +24,7 @@ internal sealed class StandardRelations
     {
         foreach (var fact in Facts)
         {
-            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && (fact.HeadForms.Overlaps(context.FormsOf(m)) || NamesVariant(fact, context.FormsOf(m)))))
+            foreach (var head in context.Mentions.Where(m => m.Label == fact.HeadLabel && NamesHead(fact, context.FormsOf(m))))
             {
                 foreach (var tail in context.Mentions.Where(m => m.Label == fact.TailLabel && fact.TailForms.Overlaps(context.FormsOf(m))))
                 {
@@ -35,11 +35,12 @@ internal sealed class StandardRelations
     }
 
     /// <summary>
-    /// "Agent-RLVR", "Safe RLHF": a method named after a reward paradigm, the paradigm's name one word
-    /// of its own, is a variant of it and trained with the same reward.
+    /// True when the forms name the fact's head, or, for a reward paradigm, a variant of it: "Agent-RLVR",
+    /// "Safe RLHF", a method with the paradigm's name as one word of its own, is trained with the same reward.
     /// </summary>
-    private static bool NamesVariant(StandardFact fact, IReadOnlyList<string> forms)
+    private static bool NamesHead(StandardFact fact, IReadOnlyList<string> forms)
     {
+        if (fact.HeadForms.Overlaps(forms)) return true;
         if (fact.Type != RelationType.UsesReward) return false;
         foreach (var form in forms)
         {
