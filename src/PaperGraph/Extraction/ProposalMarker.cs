@@ -224,12 +224,14 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             best = (hit.Start, hit.Name);
             bestEnd = hit.Start + hit.Length;
         }
-        if (best.Name is null && PlainName().Match(text, start) is { Success: true } match && match.Groups["name"] is var plain
+        if (PlainName().Match(text, start) is { Success: true } match && match.Groups["name"] is var plain && plain.Index < best.Start
             && coined.LabelFromContext(text, plain.Index, plain.Index + plain.Length) is { } plainLabel && !vocabulary.IsNotEntity(plain.Value))
         {
-            // "We introduce Guru, a curated ... corpus": a plain word is a name when an apposition types it.
+            // "We introduce Guru, a curated ... corpus": a plain word is a name when an apposition types it,
+            // and it is named first: "We propose Intuitor, an RLIF method" proposes Intuitor, not RLIF.
             mentions.Add(plainLabel, plain.Value, plain.Value, sentence, plain.Index, plain.Length, Confidence.Cue);
             best = (plain.Index, plain.Value);
+            bestEnd = plain.Index + plain.Length;
         }
         // Asked once for the three readings below that need it.
         var afterNaming = start > 0 && AfterNamingVerb().IsMatch(text.AsSpan(0, start));

@@ -205,6 +205,17 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_PlainWordRightAfterTheVerb_IsProposedBeforeAKnownNameInItsApposition()
+    {
+        // "an RLIF method" says what Zephiro is; RLIF is the kind, not the paper's proposal.
+        var x = Extract("Learning without Labels",
+            "We explore Reinforcement Learning from Internal Feedback (RLIF). We propose Zephiro, an RLIF method that uses confidence as its reward.");
+
+        Assert.Equal((NodeLabel.Method, RelationType.Proposes), Assert.Single(x.Mentions, m => m.Name == "Zephiro") is var z ? (z.Label, z.Role) : default);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "RLIF").Role);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
