@@ -147,15 +147,22 @@ internal sealed partial class TitleProposals(CoinedNameFinder coined, Extraction
 
     /// <summary>
     /// A coined name of three words or more whose surface the title holds is what the paper brings,
-    /// however the abstract introduces it.
+    /// however the abstract introduces it; so is a known one whose long form is the whole title, or
+    /// the title's part before its colon.
     /// </summary>
     public void ProposeNamesTheTitleSpells(MentionSet mentions, string title)
     {
         var titleNorm = NameNormaliser.Normalise(title);
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        var headNorm = colon < 0 ? titleNorm : NameNormaliser.Normalise(title[..colon]);
         foreach (var (surface, name, _, confidence) in mentions.Surfaces())
         {
-            if (surface.Length > 12 && surface.Count(c => c == ' ') >= 2 && titleNorm.Contains(NameNormaliser.Normalise(surface), StringComparison.Ordinal)
-                && confidence != Confidence.Lexicon && name != surface && CoinedNameFinder.LooksCoined(name))
+            if (surface.Length <= 12 || surface.Count(c => c == ' ') < 2 || name == surface) continue;
+            var surfaceNorm = NameNormaliser.Normalise(surface);
+            // "Group Sequence Policy Optimization" titling the paper that defines GSPO: a title that is
+            // the name's long form, whole or before its colon, is that name's paper, known or not.
+            if (surfaceNorm == headNorm
+                || titleNorm.Contains(surfaceNorm, StringComparison.Ordinal) && confidence != Confidence.Lexicon && CoinedNameFinder.LooksCoined(name))
                 mentions.Propose(name);
         }
     }

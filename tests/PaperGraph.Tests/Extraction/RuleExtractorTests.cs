@@ -184,6 +184,17 @@ public sealed class RuleExtractorTests
         Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "GRPO").Role);
     }
 
+    [Theory]
+    [InlineData("Group Relative Policy Optimization", true)]
+    [InlineData("Group Relative Policy Optimization: Stable Reasoning at Scale", true)]
+    [InlineData("Group Relative Policy Optimization for Molecule Design", false)]
+    public void Extract_KnownNameWhoseLongFormIsTheTitle_IsProposed(string title, bool proposed)
+    {
+        var x = Extract(title, "This paper studies Group Relative Policy Optimization (GRPO) on hard problems. GRPO is stable and cheap.");
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == "GRPO").Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_AcronymSpeltOutAfterTheProposalVerb_IsTheProposedMethodWithItsLongForm()
     {
