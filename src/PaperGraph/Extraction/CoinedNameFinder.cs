@@ -163,7 +163,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             if (ResultPredicate().Match(sentence, start, end - start) is { Success: true } verb) end = verb.Index;
             windows.Add((start, end));
         }
-        // "Our method, ALPT, ...", "our General Reward Model (GRM)": a name right after "our".
+        // "Our method, ALPT, ...", "our General Reward Model (GRM)", "Our derived Foo-7B models": a name right after "our".
         foreach (var m in OurNames.Matches(sentence))
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
@@ -309,7 +309,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?(?<!\b(?:publicly|openly|previously|recently|widely|commonly|originally|already)\s+)\b(?:(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?|put(?:s|ting)?\s+forward|build(?:s|ing)?(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b))\b")]
     private static partial Regex ProposalVerb();
 
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed),?\s+){0,2}")]
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed|derived|resulting|final|trained|released),?\s+){0,2}")]
     private static partial Regex Our();
 
     [GeneratedRegex(@"\b[Tt]he resulting\s+")]

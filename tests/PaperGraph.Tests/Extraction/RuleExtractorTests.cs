@@ -226,6 +226,18 @@ public sealed class RuleExtractorTests
         Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "RLIF").Role);
     }
 
+    [Theory]
+    [InlineData("Our derived Zorbit-7B models improve code accuracy by 5%, outperforming Qwen-Coder.")]
+    [InlineData("Our resulting Zorbit-7B reaches 41% on SWE-bench Verified.")]
+    public void Extract_NameAfterOurDerivedOrResulting_IsProposedAndWinsTheComparison(string sentence)
+    {
+        var x = Extract("Coders that Test Themselves", "We propose Zorro, a reinforcement learning framework for coding. " + sentence);
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorbit-7B").Role);
+        if (sentence.Contains("outperforming", StringComparison.Ordinal))
+            Assert.Contains(x.Relations, r => r.Head.Name == "Zorbit-7B" && r.Type == RelationType.Outperforms && r.Tail.Name == "Qwen-Coder");
+    }
+
     [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
