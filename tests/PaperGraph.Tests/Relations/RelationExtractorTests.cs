@@ -36,6 +36,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ModelInTheBackgroundBeforeTheMethodIsNamed_IsNotTrainedWithIt()
+    {
+        // A training sentence naming no method gives its model the paper's method, but only once the paper has named it.
+        var relations = new RelationCase("FLARP: Open Recipes for Reasoning",
+                "Key details of DeepSeek-R1 are concealed, so the community struggles to reproduce its RL training. "
+                + "We propose FLARP, an open algorithm. In RL training, Qwen2.5-32B reaches 50 points with it.")
+            .Proposes(NodeLabel.Method, "FLARP").Names(NodeLabel.Model, "DeepSeek-R1").Names(NodeLabel.Model, "Qwen2.5-32B")
+            .Relations();
+
+        Assert.Equal(["Qwen2.5-32B TRAINED_WITH FLARP"], relations);
+    }
+
+    [Fact]
     public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
     {
         var relations = new RelationCase("TULU 3: Pushing Frontiers in Open Language Model Post-Training",

@@ -54,6 +54,16 @@ internal sealed class RelationContext
     /// <summary>The paper's main proposed method or model: the one its title names, else the first proposed; null when it proposes none.</summary>
     public Mention? Subject { get; }
 
+    /// <summary>The first sentence that names <paramref name="mention"/>; 0 when none does (a name only the title gives).</summary>
+    public int FirstSentenceOf(Mention mention)
+    {
+        for (var s = 0; s < _bySentence.Length; s++)
+        {
+            if (_bySentence[s].Exists(o => ReferenceEquals(o.Mention, mention))) return s;
+        }
+        return 0;
+    }
+
     /// <summary>The mentions named in sentence <paramref name="index"/>, left to right.</summary>
     public IReadOnlyList<MentionOccurrence> In(int index) => _bySentence[index];
 

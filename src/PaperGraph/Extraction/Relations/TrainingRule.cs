@@ -41,8 +41,11 @@ internal static class TrainingRule
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, method.Mention, context.EvidenceAt(model));
                 }
+                // Not in the background the abstract opens with, before it names its own method: "... details of
+                // DeepSeek R1 are concealed, so the community struggles to reproduce their RL training".
                 if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
-                    && (RelationCues.Training().IsMatch(text) || RelationCues.OwnModelBase().IsMatch(text.AsSpan(0, model.Start))))
+                    && (RelationCues.Training().IsMatch(text) || RelationCues.OwnModelBase().IsMatch(text.AsSpan(0, model.Start)))
+                    && s >= context.FirstSentenceOf(subject))
                 {
                     found.Add(model.Mention, RelationType.TrainedWith, subject, context.EvidenceAt(model));
                 }
