@@ -3,9 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction;
 
-/// <summary>A model name found in a text and where it is.</summary>
-/// <summary>A model name found in a text; <see cref="KnownFamily"/> is false for names only shaped like models ("Guru-7B").</summary>
-internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true);
+/// <summary>
+/// A model name found in a text and where it is. <see cref="KnownFamily"/> is false for names only
+/// shaped like models ("Guru-7B"); <see cref="ListedSize"/> marks "3B" in "Qwen2.5-1.5B/3B/7B-Instruct",
+/// a size standing for the model of that size.
+/// </summary>
+internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true, bool ListedSize = false);
 
 /// <summary>
 /// Model names as family + version + size + variant: "Qwen2.5-Math-7B-Instruct", "Llama-3.1-8B",
@@ -66,15 +69,56 @@ internal sealed partial class ModelNameGrammar
             var name = family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "");
             hits.Add(new ModelNameHit(name.TrimEnd('.'), m.Index, name.TrimEnd('.').Length));
         }
-        if (!HasSizePart(text)) return hits;
+        if (!HasSizePart(text)) return WithSizeLists(text, hits);
         foreach (Match m in SizedName().Matches(text))
         {
             if (hits.Any(h => h.Start <= m.Index && m.Index < h.Start + h.Length)) continue;
             var name = m.Value.TrimEnd('.');
             hits.Add(new ModelNameHit(name, m.Index, name.Length, KnownFamily: false));
         }
+        return WithSizeLists(text, hits);
+    }
+
+    /// <summary>
+    /// "Qwen2.5-1.5B/3B/7B-Instruct", "ReasonFlux-Coder-7B and 14B": sizes listed after a model's name
+    /// are models of their own, each the name's stem with that size (and the variant the slashes end
+    /// with). The first hit takes the variant and the whole list as its surface; each other size is a
+    /// hit of its own at that size, marked <see cref="ModelNameHit.ListedSize"/>.
+    /// </summary>
+    private static List<ModelNameHit> WithSizeLists(string text, List<ModelNameHit> hits)
+    {
+        if (text.IndexOf('/') < 0 && !text.Contains(" and ", StringComparison.Ordinal) && !text.Contains(" or ", StringComparison.Ordinal)) return hits;
+        var count = hits.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var hit = hits[i];
+            if (FinalSize().Match(hit.Name) is not { Success: true } size) continue;
+            var stem = hit.Name[..size.Index];
+            var end = hit.Start + hit.Length;
+            if (SlashedSizes().Match(text, end) is { Success: true } slashed)
+            {
+                var variant = slashed.Groups["variant"].Value;
+                hits[i] = hit with { Name = hit.Name + variant, Length = slashed.Index + slashed.Length - hit.Start };
+                foreach (Capture more in slashed.Groups["size"].Captures)
+                    hits.Add(new ModelNameHit(stem + more.Value + variant, more.Index, more.Length, hit.KnownFamily, ListedSize: true));
+            }
+            else if (JoinedSizes().Match(text, end) is { Success: true } joined)
+            {
+                foreach (Capture more in joined.Groups["size"].Captures)
+                    hits.Add(new ModelNameHit(stem + more.Value, more.Index, more.Length, hit.KnownFamily, ListedSize: true));
+            }
+        }
         return hits;
     }
+
+    [GeneratedRegex(@"(?<=[-\s])\d+(?:\.\d+)?[BM]$")]
+    private static partial Regex FinalSize();
+
+    [GeneratedRegex(@"\G(?:/(?<size>\d+(?:\.\d+)?[BM]))+(?<variant>(?:-[A-Z][A-Za-z0-9]*)*)(?![\w/\-])")]
+    private static partial Regex SlashedSizes();
+
+    [GeneratedRegex(@"\G(?:,\s*(?<size>\d+(?:\.\d+)?[BM]))*,?\s+(?:and|or)\s+(?<size>\d+(?:\.\d+)?[BM])(?![\w/\-])")]
+    private static partial Regex JoinedSizes();
 
     /// <summary>
     /// The family pattern's matches, left to right, as a search at every position would find them:

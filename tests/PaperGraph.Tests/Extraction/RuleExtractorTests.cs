@@ -239,6 +239,19 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_SizesListedAfterAModel_AreModelsEvaluatedAndTrainedLikeIt()
+    {
+        var x = Extract("Zorro: Credit for Agents",
+            "We propose Zorro, a reinforcement learning algorithm for agents. We train and evaluate Zorro on ALFWorld, using Qwen2.5-1.5B/3B/7B-Instruct.");
+
+        foreach (var name in new[] { "Qwen2.5-1.5B-Instruct", "Qwen2.5-3B-Instruct", "Qwen2.5-7B-Instruct" })
+        {
+            Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == name).Label);
+            Assert.Contains(x.Relations, r => r.Head.Name == name && r.Type == RelationType.TrainedWith && r.Tail.Name == "Zorro");
+        }
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
