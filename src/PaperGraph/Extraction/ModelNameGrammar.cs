@@ -3,12 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction;
 
-/// <summary>
-/// A model name found in a text and where it is. <see cref="KnownFamily"/> is false for names only
-/// shaped like models ("Guru-7B"); <see cref="ListedSize"/> marks "3B" in "Qwen2.5-1.5B/3B/7B-Instruct",
-/// a size standing for the model of that size.
-/// </summary>
-internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true, bool ListedSize = false);
+/// <summary>A model name found in a text and where it is; <see cref="KnownFamily"/> is false for names only shaped like models ("Guru-7B").</summary>
+internal readonly record struct ModelNameHit(string Name, int Start, int Length, bool KnownFamily = true);
 
 /// <summary>
 /// Model names as family + version + size + variant: "Qwen2.5-Math-7B-Instruct", "Llama-3.1-8B",
@@ -82,8 +78,7 @@ internal sealed partial class ModelNameGrammar
     /// <summary>
     /// "Qwen2.5-1.5B/3B/7B-Instruct", "ReasonFlux-Coder-7B and 14B": sizes listed after a model's name
     /// are models of their own, each the name's stem with that size (and the variant the slashes end
-    /// with). The first hit takes the variant and the whole list as its surface; each other size is a
-    /// hit of its own at that size, marked <see cref="ModelNameHit.ListedSize"/>.
+    /// with, which the first hit's name takes too); each other size is a hit of its own at that size.
     /// </summary>
     private static List<ModelNameHit> WithSizeLists(string text, List<ModelNameHit> hits)
     {
@@ -98,14 +93,15 @@ internal sealed partial class ModelNameGrammar
             if (SlashedSizes().Match(text, end) is { Success: true } slashed)
             {
                 var variant = slashed.Groups["variant"].Value;
-                hits[i] = hit with { Name = hit.Name + variant, Length = slashed.Index + slashed.Length - hit.Start };
+                // Its place stays its own words: a place around the other sizes would hide them from the relation rules.
+                hits[i] = hit with { Name = hit.Name + variant };
                 foreach (Capture more in slashed.Groups["size"].Captures)
-                    hits.Add(new ModelNameHit(stem + more.Value + variant, more.Index, more.Length, hit.KnownFamily, ListedSize: true));
+                    hits.Add(new ModelNameHit(stem + more.Value + variant, more.Index, more.Length, hit.KnownFamily));
             }
             else if (JoinedSizes().Match(text, end) is { Success: true } joined)
             {
                 foreach (Capture more in joined.Groups["size"].Captures)
-                    hits.Add(new ModelNameHit(stem + more.Value, more.Index, more.Length, hit.KnownFamily, ListedSize: true));
+                    hits.Add(new ModelNameHit(stem + more.Value, more.Index, more.Length, hit.KnownFamily));
             }
         }
         return hits;

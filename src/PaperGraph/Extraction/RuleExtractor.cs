@@ -97,8 +97,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
         foreach (var d in AcronymFinder.Find(text)) AddAcronym(mentions, sentence, d, inTitle);
         foreach (var m in modelNames)
         {
-            // A listed size ("3B" of "Qwen2.5-1.5B/3B/7B-Instruct") stands inside the first model's surface, which takes no place from it.
-            if (!m.ListedSize && mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
+            if (mentions.IsTaken(sentence, m.Start, m.Length, NodeLabel.Model, inTitle) || _vocabulary.IsNotEntity(m.Name)) continue;
             // "RM-R1, a reward model", "Parallel-R1, a framework": for a family no list has, the paper's noun decides.
             var label = m.KnownFamily || inTitle ? NodeLabel.Model
                 : _coined.LabelFromContext(text, m.Start, m.Start + m.Length) ?? _vocabulary.LabelOfHead(m.Name.Split('-')[^1]) ?? NodeLabel.Model;

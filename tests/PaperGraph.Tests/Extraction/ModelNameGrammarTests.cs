@@ -39,8 +39,8 @@ public sealed class ModelNameGrammarTests
     }
 
     [Theory]
-    [InlineData("We evaluate it using Qwen2.5-1.5B/3B/7B-Instruct.", "Qwen2.5-1.5B-Instruct|Qwen2.5-3B-Instruct|Qwen2.5-7B-Instruct", "Qwen2.5-1.5B/3B/7B-Instruct|3B|7B")]
-    [InlineData("It improves LLaMA-7B/13B and others.", "LLaMA-7B|LLaMA-13B", "LLaMA-7B/13B|13B")]
+    [InlineData("We evaluate it using Qwen2.5-1.5B/3B/7B-Instruct.", "Qwen2.5-1.5B-Instruct|Qwen2.5-3B-Instruct|Qwen2.5-7B-Instruct", "Qwen2.5-1.5B|3B|7B")]
+    [InlineData("It improves LLaMA-7B/13B and others.", "LLaMA-7B|LLaMA-13B", "LLaMA-7B|13B")]
     [InlineData("Our derived Zorbit-Coder-7B and 14B models improve.", "Zorbit-Coder-7B|Zorbit-Coder-14B", "Zorbit-Coder-7B|14B")]
     [InlineData("We train Llama-3.1-8B, 70B or 405B here.", "Llama-3.1-8B|Llama-3.1-70B|Llama-3.1-405B", "Llama-3.1-8B|70B|405B")]
     [InlineData("We train Qwen2.5-7B and 14B.", "Qwen2.5-7B|Qwen2.5-14B", "Qwen2.5-7B|14B")]
