@@ -48,6 +48,21 @@ public sealed class RelationExtractorTests
         Assert.Equal(["Qwen2.5-32B TRAINED_WITH FLARP"], relations);
     }
 
+    [Theory]
+    [InlineData("Zorp achieves better or on-par performance in various benchmarks compared to Gemma-2B and GRPO.")]
+    [InlineData("Zorp achieves superior training efficiency and performance compared to Gemma-2B and the GRPO algorithm.")]
+    [InlineData("Zorp achieves performance gains of > 12% on ALFWorld and > 9% on WebShop over Gemma-2B and GRPO.")]
+    public void Extract_ComparisonCueWithSeveralWordsBeforeItsPreposition_IsAWin(string sentence)
+    {
+        var relations = new RelationCase("Zorp", "We propose Zorp, a method for agents. " + sentence)
+            .Proposes(NodeLabel.Method, "Zorp").Names(NodeLabel.Model, "Gemma-2B").Names(NodeLabel.Method, "GRPO")
+            .Names(NodeLabel.Benchmark, "ALFWorld").Names(NodeLabel.Benchmark, "WebShop")
+            .Relations();
+
+        Assert.Contains("Zorp OUTPERFORMS Gemma-2B", relations);
+        Assert.Contains("Zorp OUTPERFORMS GRPO", relations);
+    }
+
     [Fact]
     public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
     {

@@ -15,7 +15,7 @@ internal static partial class RelationCues
     /// "reaches 81%, compared with 54% for Y", "against 71% for Y", "0.71, compared with 0.49 for Y", "86.4% and 30.0%, compared with 83.9% and 23.3% for Y", and a
     /// rise from the loser's result: "raises the win rate from 41.2 with Y to 47.9".
     /// </summary>
-    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster|more\s+(?:robust|accurate|stable|reliable|consistent|faithful))\s+(?:[\w\-]+\s+){0,3}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+over|preferred\s+(?:[^\s,;]+\s+){0,4}?over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%?(?:\s*(?:,|and|,\s*and)\s+\d+(?:\.\d+)?\s?%?){0,3}\s+(?:for|of|by|with)|from\s+\d+(?:\.\d+)?\s?%?\s+(?:with|for|under|using)\s+(?=\S+\s+to\s+\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform\w*|surpass\w*|beats?|beating|exceed(?:s|ed|ing)?|better than|superior to|ahead of|(?:higher|better|stronger|greater|superior|faster|more\s+(?:robust|accurate|stable|reliable|consistent|faithful))\s+(?:[\w\-]+\s+){0,6}?(?:than|compared (?:with|to))|improv\w*\s+(?:[^\s,;]+\s+){0,8}?over|(?:gains?|improvements?|upgrade)\s+(?:[^\s,;]+\s+){0,10}?over|preferred\s+(?:[^\s,;]+\s+){0,4}?over|(?:compared (?:with|to)|against)\s+(?:only\s+)?\d+(?:\.\d+)?\s?%?(?:\s*(?:,|and|,\s*and)\s+\d+(?:\.\d+)?\s?%?){0,3}\s+(?:for|of|by|with)|from\s+\d+(?:\.\d+)?\s?%?\s+(?:with|for|under|using)\s+(?=\S+\s+to\s+\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outperforms();
 
     /// <summary>
