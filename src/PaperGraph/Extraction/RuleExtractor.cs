@@ -258,7 +258,8 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var all = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var known = all.Length >= 3 && !all[..^2].Any(w => ExtractionVocabulary.PhraseBreaks.Contains(w.ToLowerInvariant())) ? _lexicon.Lookup(string.Join(' ', all[^2..])) : null;
         if (known is not null) return known.Label;
-        var words = all.TakeWhile(w => !ExtractionVocabulary.PhraseBreaks.Contains(w.ToLowerInvariant())).ToArray();
+        // "Low-cost and Efficient Detection Transformer": an "and" between modifiers is no break; a preposition is.
+        var words = all.TakeWhile(w => w == "and" || !ExtractionVocabulary.PhraseBreaks.Contains(w.ToLowerInvariant())).ToArray();
         words = words.Where(w => !(w.Length <= 3 && w.Any(char.IsDigit))).ToArray();
         for (var take = Math.Min(2, words.Length); take >= 1; take--)
         {

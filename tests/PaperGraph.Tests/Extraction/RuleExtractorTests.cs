@@ -252,6 +252,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_LongFormWithModifiersJoinedByAnd_TakesTheLabelOfItsHeadNoun()
+    {
+        var x = Extract("Cheap Detection",
+            "We present LEDT (Low-cost and Efficient Detection Transformer), which achieves a new state of the art in real-time detection.");
+
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "LEDT").Label);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
