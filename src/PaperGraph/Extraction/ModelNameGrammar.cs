@@ -32,7 +32,7 @@ internal sealed partial class ModelNameGrammar
         _familyNames = SearchValues.Create(list.Select(f => f.Family).ToArray(), StringComparison.Ordinal);
         // \G: tried only where FamilyMatches finds a family's name, not at every capital and every "o" ("o1").
         _family = new Regex(
-            @"\G(?<![\w\-.$])(?<family>" + alternation + @")(?<version>[-\s]?\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
+            @"\G(?<![\w\-.$])(?<family>" + alternation + @")(?<version>(?:[-\s]?|v(?=\d))\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
             + @"(?<tail>(?:\s(?:\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo|Large|XL|XXL|Medium|Small)(?![\w-]))*)(?![\w])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
@@ -62,8 +62,10 @@ internal sealed partial class ModelNameGrammar
             var parts = KeptParts(m.Groups["parts"].Value);
             var hasMore = m.Groups["version"].Length > 0 || parts.Length > 0 || m.Groups["tail"].Length > 0;
             if (!hasMore && !_bareFamilies.Contains(family)) continue;
-            var name = family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "");
-            hits.Add(new ModelNameHit(name.TrimEnd('.'), m.Index, name.TrimEnd('.').Length));
+            var name = (family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "")).TrimEnd('.');
+            // "ViT-B/16", "ViT-L/14": a vision model's patch size after its variant letter is part of its name.
+            if (PatchSize().Match(text, m.Index + name.Length) is { Success: true } patch && VariantLetter().IsMatch(name)) name += patch.Value;
+            hits.Add(new ModelNameHit(name, m.Index, name.Length));
         }
         if (!HasSizePart(text)) return WithSizeLists(text, hits);
         foreach (Match m in SizedName().Matches(text))
@@ -106,6 +108,12 @@ internal sealed partial class ModelNameGrammar
         }
         return hits;
     }
+
+    [GeneratedRegex(@"\G/\d{1,2}(?![\w/])")]
+    private static partial Regex PatchSize();
+
+    [GeneratedRegex(@"-[A-Z]$")]
+    private static partial Regex VariantLetter();
 
     [GeneratedRegex(@"(?<=[-\s])\d+(?:\.\d+)?[BM]$")]
     private static partial Regex FinalSize();

@@ -21,6 +21,8 @@ public sealed class ModelNameGrammarTests
     // A size word after a space ("GPT-2 Large") or a hyphen ("BART-large").
     [InlineData("Policies initialized from GPT-2 Large are preferred.", "GPT-2 Large")]
     [InlineData("PSC is applied after fine-tuning of BART-large.", "BART-large")]
+    [InlineData("It surpasses YOLOv12-L by 0.6 mAP.", "YOLOv12-L")]
+    [InlineData("Compared to ViT-B/16, it needs fewer patches.", "ViT-B/16")]
     public void Find_ModelNameInSentence_ReturnsTheWholeName(string sentence, string expected)
     {
         var hits = Grammar.Find(sentence);
