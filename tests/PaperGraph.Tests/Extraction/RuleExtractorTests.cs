@@ -261,6 +261,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_OrganisationBeforeItsModel_IsNoEntity()
+    {
+        var x = Extract("Tools for Reasoning", "Our Zorbit-32B attains 72.5% accuracy, surpassing OpenAI's o1-preview and Google DeepMind's Gemini 1.5 Pro.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name is "OpenAI" or "Google DeepMind");
+        Assert.Contains(x.Mentions, m => m.Name == "o1-preview" && m.Label == NodeLabel.Model);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
