@@ -108,6 +108,13 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
     }
 
+    /// <summary>True for "CosyVoice 2", "LLaDA 8B": a coined name with a version or size after a space, a model's release.</summary>
+    public static bool IsSpacedRelease(string name) => name.LastIndexOf(' ') is var space and > 0 && SpacedVersion().IsMatch(name, space);
+
+    // One digit (and one decimal) or a size, and no score after it: "DPO 4.5 points" is no release.
+    [GeneratedRegex(@"\G (?:\d(?:\.\d)?|\d+(?:\.\d+)?[BM])(?![\w%\-]|\.\d|\s*(?:%|points?|pp|times|x)\b)")]
+    private static partial Regex SpacedVersion();
+
     /// <summary>"Wanda++", "PointNet++": a capitalised word of three letters or more and "++", a method's successor ("C++" is not).</summary>
     private static bool IsPlusPlusVariant(ReadOnlySpan<char> token) =>
         token.Length >= 5 && token.EndsWith("++") && char.IsUpper(token[0]) && token[..^2].IndexOfAny('+', '-') < 0;
@@ -191,6 +198,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             var name = token;
             // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
             if (!LooksCoined(name, allowTitleCaseCompound: index > 0 && !InTitleCasePhrase(sentence, index, index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
+            // "CosyVoice 2", "Hunyuan3D 2.0", "LLaDA 8B": a release's version or size after a space is part of its name.
+            if (SpacedVersion().Match(sentence, index + name.Length) is { Success: true } version) name += version.Value;
             hits.Add(new CoinedHit(name, index, name.Length, typed ? LabelFromContext(sentence, index, index + name.Length) : null));
         }
         return hits;

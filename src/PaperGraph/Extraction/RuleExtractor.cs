@@ -146,7 +146,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
             // says or the noun is only "model" (as for model-family names above).
             var label = BenchmarkCues.IsCountedDataset(c.Name) ? NodeLabel.Benchmark
                 : c.Label is null or NodeLabel.Model && _vocabulary.IsRewardModelName(c.Name) ? NodeLabel.Reward
-                : c.Label ?? LabelOfKnownPart(c.Name) ?? (ModelNameGrammar.IsArchitectureShaped(c.Name) ? NodeLabel.Model : null);
+                : c.Label ?? LabelOfKnownPart(c.Name) ?? (ModelNameGrammar.IsArchitectureShaped(c.Name) || CoinedNameFinder.IsSpacedRelease(c.Name) ? NodeLabel.Model : null);
             if (label is not null) mentions.Add(label.Value, c.Name, c.Name, sentence, c.Start, c.Length, Confidence.Shape, inTitle);
             else candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, sentence.Start + c.Start, c.Length) { InTitle = inTitle }));
         }

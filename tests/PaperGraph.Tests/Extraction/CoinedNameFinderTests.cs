@@ -82,6 +82,21 @@ public sealed class CoinedNameFinderTests
     }
 
     [Theory]
+    [InlineData("Despite these advances, CosyVoice 2 exhibits limits.", "CosyVoice 2")]
+    [InlineData("We present Hunyuan3D 2.0, a 3D synthesis system.", "Hunyuan3D 2.0")]
+    [InlineData("Remarkably, LLaDA 8B is competitive with strong LLMs.", "LLaDA 8B")]
+    [InlineData("It beats PrefBERT 4.5 points on average.", "PrefBERT")]
+    [InlineData("It scores ZetaRM 2024 wins.", "ZetaRM")]
+    [InlineData("The gain is RePO 3% higher.", "RePO")]
+    public void Find_VersionOrSizeAfterASpace_IsPartOfTheName_AScoreIsNot(string sentence, string name)
+    {
+        var hit = Assert.Single(Finder.Find(sentence));
+
+        Assert.Equal(name, hit.Name);
+        Assert.Equal(name, sentence.Substring(hit.Start, hit.Length));
+    }
+
+    [Theory]
     [InlineData("Large-Scale")]
     [InlineData("RL-based")]
     [InlineData("zero-RL")]

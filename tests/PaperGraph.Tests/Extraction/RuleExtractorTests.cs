@@ -270,6 +270,14 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_CoinedNameWithASpacedVersion_IsAModelRelease()
+    {
+        var x = Extract("Speech in the Wild", "Despite these advances, CosyVoice 2 exhibits limits in language coverage and data volume.");
+
+        Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "CosyVoice 2").Label);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
