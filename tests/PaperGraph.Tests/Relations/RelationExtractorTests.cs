@@ -64,6 +64,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ApposedKindWithItsAcronymAfterANameInBrackets_IsExtended()
+    {
+        // The name closes its own brackets, and the kind's acronym stands before the noun.
+        var relations = new RelationCase("Extreme Compression",
+                "We propose Rotate, Clip, and Partition (RCPX), a Quantization-Aware Training (QAT) approach for extreme compression.")
+            .Proposes(NodeLabel.Method, "RCPX").Names(NodeLabel.Method, "QAT", "Quantization-Aware Training")
+            .Relations();
+
+        Assert.Equal(["RCPX EXTENDS QAT"], relations);
+    }
+
+    [Fact]
     public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
     {
         var relations = new RelationCase("TULU 3: Pushing Frontiers in Open Language Model Post-Training",

@@ -232,10 +232,12 @@ internal static partial class ExtensionRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?,?\s+(?:(?:called|named|dubbed|termed)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex KindNamed();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*\([^)]*\))?\s*(?:,|:|is|as)\s+(?:an?|the)\s+[^,;.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "Rotate, Clip, and Partition (RCP), a ...": the name may close its own brackets.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\)?(?:\s*\([^)]*\))?\s*(?:,|:|is|as)\s+(?:an?|the)\s+[^,;.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Apposition();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "a Quantization-Aware Training (QAT) approach": the kind's acronym may stand between it and the noun.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\)?(?:\s*\([^)]*\))?(?:-based|-style)?\s+(?:framework|approach|method|algorithm|variant|paradigm|technique|objective)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex KindNoun();
 
     /// <summary>True when <paramref name="tail"/> is a whole part of <paramref name="head"/>: at its ends or between non-letters or a case change.</summary>
