@@ -294,7 +294,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         // introduce Dr. GRPO, an unbiased optimization method", or names it itself: "a novel method
         // we call Reinforcement Learning with Verifiable Rewards (RLVR)" (the lexicon may know a paper's own name).
         if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon
-            || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd) || best.Start == start && WeCall().Match(text, 0, start).Success))
+            || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd) || best.Start == start && WeCall().Match(text, 0, start).Success
+            || best.Start > start && ObjectNounBefore().IsMatch(text.AsSpan(start, best.Start - start))))
             mentions.Propose(chosen);
     }
 
@@ -307,6 +308,11 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     // Read right to left over the text before a window: the window opens right after "we call".
     [GeneratedRegex(@"\b[Ww]e\s+call(?:\s+(?:it|them))?\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
     private static partial Regex WeCall();
+
+    // "we curate a small dataset s1K", "we introduce a new benchmark, SWE-bench": the verb's object is a
+    // thing of that kind, and the known name after it is the one the paper made.
+    [GeneratedRegex(@"^\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|benchmark|corpus|suite|method|framework|algorithm|model)s?,?\s+(?:(?:called|named|dubbed)\s+)?$")]
+    private static partial Regex ObjectNounBefore();
 
     // ", a ...", or an acronym defined and a head noun: "Decoupled Clip and Dynamic sAmpling Policy Optimization (DAPO) algorithm".
     [GeneratedRegex(@"\G\s*(?:(?:\([^)]*\)\s*)?,\s+(?:a|an)\s|\([^)]*\)\s*(?:algorithm|method|framework|approach|objective|benchmark|dataset)s?\b)")]

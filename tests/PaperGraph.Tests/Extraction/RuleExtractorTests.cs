@@ -277,6 +277,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == "CosyVoice 2").Label);
     }
 
+    [Theory]
+    [InlineData("First, we curate a small dataset GSM8K of grade-school problems.", "GSM8K", true)]
+    [InlineData("We introduce a new benchmark, GSM8K, of grade-school problems.", "GSM8K", true)]
+    [InlineData("We introduce GRPO into video reasoning and evaluate on GSM8K.", "GRPO", false)]
+    public void Extract_KnownNameAfterAKindNounTheVerbCreates_IsProposed(string sentence, string name, bool proposed)
+    {
+        var x = Extract("Small Data for Reasoning", sentence + " It helps.");
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
