@@ -348,7 +348,8 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     private static bool Inside(int start, int end, Group phrase) =>
         start >= phrase.Index && end <= phrase.Index + phrase.Length && end - start < phrase.Length;
 
-    [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,})(?=,|:)")]
+    // "Guru,", and "Fast F5-TTS,": a plain word may lead a coined one (a capital or digit inside it).
+    [GeneratedRegex(@"\G\s*(?<name>[A-Z][a-z]{2,}(?:\s[A-Z][\w\-.]*?(?:\d|[A-Z])[\w\-.]*)?)(?=,|:)")]
     private static partial Regex PlainName();
 
     // Two to four Title Case words, then a colon, comma, full stop, semicolon or bracket.

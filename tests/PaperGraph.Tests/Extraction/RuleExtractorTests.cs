@@ -289,6 +289,25 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_PlainWordLeadingACoinedOneAfterTheVerb_IsOneProposedName()
+    {
+        var x = Extract("Faster Speech", "We introduce Fast Zorb-TTS, a training-free approach to accelerate the inference of Zorb-TTS.");
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Fast Zorb-TTS").Role);
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorb-TTS").Role);
+    }
+
+    [Theory]
+    [InlineData("Long-term time-series forecasting (LTTF) matters for planning.", "LTTF")]
+    [InlineData("We study vision-and-language navigation (VLN) in homes.", "VLN")]
+    public void Extract_AcronymOfATask_IsNoEntity(string sentence, string acronym)
+    {
+        var x = Extract("Tasks", sentence);
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name == acronym);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
