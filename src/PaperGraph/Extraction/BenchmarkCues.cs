@@ -45,6 +45,8 @@ internal static partial class BenchmarkCues
         foreach (var m in TitleCaseBenches.Matches(text))
         {
             if (NotNames.Contains(m.Value.Split(' ')[0])) continue;
+            // "ImgEdit: A Unified Image Editing Dataset and Benchmark": after "A", Title Case describes a thing; it names none.
+            if (m.Index >= 2 && IndefiniteArticleBefore().IsMatch(text.AsSpan(0, m.Index))) continue;
             // "the DQN Replay Dataset" is DQN Replay, as "the DQN Replay dataset" is; the span keeps the noun.
             var name = m.Value.EndsWith(" Dataset", StringComparison.Ordinal) ? m.Value[..^" Dataset".Length] : m.Value;
             hits.Add(new BenchmarkHit(name, m.Index, m.Length));
@@ -188,6 +190,9 @@ internal static partial class BenchmarkCues
 
     [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark|Dataset|Suite)(?:\sv\d[\d.]*(?<!\.))?(?![\w\-])")]
     private static partial Regex TitleCaseBench();
+
+    [GeneratedRegex(@"(?:^|[^\w\-])(?:A|An|a|an)\s$")]
+    private static partial Regex IndefiniteArticleBefore();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]
     private static partial Regex BeforeHeadNoun();

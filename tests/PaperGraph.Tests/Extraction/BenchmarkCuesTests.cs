@@ -49,6 +49,8 @@ public sealed class BenchmarkCuesTests
     [InlineData("We use 20 environments in total.")]
     [InlineData("Accuracy rises by 20.0% on STEM tasks.")]
     [InlineData("It trains on 8 GPUs in 3 days on average.")]
+    [InlineData("ImgEdit: A Unified Image Editing Dataset and Benchmark")]
+    [InlineData("We build an Open Robot Learning Suite for homes.")]
     public void ByShape_WordsThatOnlyLookLikeBenchmarks_FindsNone(string text)
     {
         Assert.Empty(BenchmarkCues.ByShape(text));
