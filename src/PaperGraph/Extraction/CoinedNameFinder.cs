@@ -150,6 +150,8 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         var windows = new List<(int, int)>();
         foreach (var m in ProposalVerbs.Matches(sentence))
         {
+            // "In our prior works, we introduced CosyVoice 2": what an earlier paper brought.
+            if (PriorWork().IsMatch(sentence.AsSpan(0, m.Index + m.Length))) continue;
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 160)));
         }
         foreach (var m in NamingVerbs.Matches(sentence))
@@ -177,6 +179,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         }
         return windows;
     }
+
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:prior|previous|earlier)\s+(?:works?|papers?|studies|study)\b")]
+    private static partial Regex PriorWork();
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
         "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe", "forward", "build", "built");

@@ -308,6 +308,16 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_NameAnEarlierPaperIntroduced_IsNotProposed()
+    {
+        var x = Extract("Speech in the Wild",
+            "In our prior works, we introduced Zorbvoice-2, a streaming speech synthesis model. In this paper, we present Zorbvoice-3, an improved model.");
+
+        Assert.NotEqual(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorbvoice-2").Role);
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorbvoice-3").Role);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
