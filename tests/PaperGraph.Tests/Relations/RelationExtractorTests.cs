@@ -75,6 +75,18 @@ public sealed class RelationExtractorTests
         Assert.Equal(["RCPX EXTENDS QAT"], relations);
     }
 
+    [Theory]
+    [InlineData("We instantiate this view as Zuet, a computationally efficient layer over GRPO that sets rollout budgets.")]
+    [InlineData("We propose Zuet, a novel extension to GRPO for long rollouts.")]
+    public void Extract_ExtensionToOrLayerOver_IsExtends(string sentence)
+    {
+        var relations = new RelationCase("Zuet", sentence)
+            .Proposes(NodeLabel.Method, "Zuet").Names(NodeLabel.Method, "GRPO")
+            .Relations();
+
+        Assert.Equal(["Zuet EXTENDS GRPO"], relations);
+    }
+
     [Fact]
     public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
     {
