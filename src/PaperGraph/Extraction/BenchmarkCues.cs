@@ -32,7 +32,7 @@ internal static partial class BenchmarkCues
         "/", "&", "0 and ", "1 and ", "2 and ", "3 and ", "4 and ", "5 and ", "6 and ", "7 and ", "8 and ", "9 and ");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs, OnByScore];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [Shapes, TitleCaseBenches, BeforeHeadNouns, SlashYearPairs, OnByScore, WinOn];
 
     public static List<BenchmarkHit> ByShape(string text)
     {
@@ -72,8 +72,21 @@ internal static partial class BenchmarkCues
             var name = m.Groups["name"];
             if (IsListMember(name.Value)) hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
         }
+        // "outperforms state-of-the-art models (SD XL, DeepFloyd IF) on ViLG-300 and ParaPrompts": where a
+        // win is claimed, the coined names after "on" are what it was measured on (list neighbours join later).
+        foreach (var m in WinOn.Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (IsName(name.Value, text, name.Index) && !name.Value.Contains(' ', StringComparison.Ordinal))
+                hits.Add(new BenchmarkHit(name.Value, name.Index, name.Length));
+        }
         return hits;
     }
+
+    private static readonly WordGatedPattern WinOn = new(WinThenOn(), "outperform", "surpass");
+
+    [GeneratedRegex(@"\b(?:outperform|surpass)\w*\b[^.;:]{0,100}?\son\s+(?:the\s+)?(?<name>[A-Z][\w\-.+']*(?<![.\-']))(?=\s+(?:and|by|with|while|benchmarks?|datasets?)\b|\s*[,.;]|\s*$)")]
+    private static partial Regex WinThenOn();
 
     private static readonly WordGatedPattern OnByScore = new(OnBy(), " by ");
 

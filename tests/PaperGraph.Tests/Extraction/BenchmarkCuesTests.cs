@@ -26,6 +26,8 @@ public sealed class BenchmarkCuesTests
     // A score after the name is no version of it.
     [InlineData("On RewardBench it reaches 92.1 overall, and on RM-Bench 79.4.", "RM-Bench")]
     [InlineData("Agents on VisualWebArena 2.0 improve.", "VisualWebArena 2.0")]
+    // Where a win is claimed, a coined name after "on".
+    [InlineData("ZetaDiff outperforms strong models (SD XL, DeepFloyd IF) on ViLG-300 and ParaPrompts, by far.", "ViLG-300")]
     public void ByShape_BenchmarkName_IsFound(string text, string expected)
     {
         Assert.Contains(BenchmarkCues.ByShape(text), h => h.Name == expected && text.Substring(h.Start, h.Length) == expected);
@@ -51,6 +53,7 @@ public sealed class BenchmarkCuesTests
     [InlineData("It trains on 8 GPUs in 3 days on average.")]
     [InlineData("ImgEdit: A Unified Image Editing Dataset and Benchmark")]
     [InlineData("We build an Open Robot Learning Suite for homes.")]
+    [InlineData("It outperforms GRPO on average and on hard problems.")]
     public void ByShape_WordsThatOnlyLookLikeBenchmarks_FindsNone(string text)
     {
         Assert.Empty(BenchmarkCues.ByShape(text));
