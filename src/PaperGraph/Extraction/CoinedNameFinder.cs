@@ -184,7 +184,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static partial Regex PriorWork();
 
     private static readonly WordGatedPattern ProposalVerbs = new(ProposalVerb(),
-        "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe", "forward", "build", "built");
+        "propose", "introduce", "present", "develop", "design", "release", "contribute", "construct", "curate", "describe", "derive", "forward", "build", "built");
     private static readonly WordGatedPattern NamingVerbs = new(NamingVerb(), "called", "name", "dubbed", "termed", "coined", "call", "refer to as", "referred to as");
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
@@ -320,7 +320,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static partial Regex TitlePrefix();
 
     // Not "publicly released reward models" nor "openly released checkpoints of OLMo-2-7B": others' work.
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?(?<!\b(?:publicly|openly|previously|recently|widely|commonly|originally|already)\s+)\b(?:(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe)[sd]?|put(?:s|ting)?\s+forward|build(?:s|ing)?(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b))\b")]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))\b[^.;]{0,60}?(?<!\b(?:publicly|openly|previously|recently|widely|commonly|originally|already)\s+)\b(?:(?:propose|introduce|present|develop|design|release|contribute|construct|curate|describe|derive)[sd]?|put(?:s|ting)?\s+forward|build(?:s|ing)?(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b))\b")]
     private static partial Regex ProposalVerb();
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:(?:[a-z\-]+\s+){1,2}(?=(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset)\b))?(?:(?:method|model|approach|framework|algorithm|system|agent|policy|benchmark|dataset|novel|new|proposed|derived|resulting|final|trained|released),?\s+){0,2}")]

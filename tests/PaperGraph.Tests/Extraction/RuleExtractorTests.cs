@@ -318,6 +318,14 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_NameAfterWeDerive_IsProposed()
+    {
+        var x = Extract("Short Reasoning", "Specifically, using GRPO we derive Short Reasoning Models (SRMs), which reason briefly.");
+
+        Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "SRM" || m.Name == "SRMs").Role);
+    }
+
+    [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
         var x = Extract("Short Answers", "We propose a length-aware reward, dubbed the Brevity Reward, that gives credit within a budget.");
