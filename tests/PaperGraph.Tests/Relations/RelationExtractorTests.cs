@@ -88,6 +88,16 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_RewardAfterWithoutRequiring_IsNotUsed()
+    {
+        var relations = new RelationCase("Zearcher", "We propose Zearcher, an RL approach for search. Zearcher relies on RL alone, without requiring process rewards.")
+            .Proposes(NodeLabel.Method, "Zearcher").Names(NodeLabel.Reward, "process reward", "process rewards")
+            .Relations();
+
+        Assert.DoesNotContain("Zearcher USES_REWARD process reward", relations);
+    }
+
+    [Fact]
     public void Extract_TrainingSentenceNamingNoModel_TrainsTheProposedModelWithTheProposedMethodToo()
     {
         var relations = new RelationCase("TULU 3: Pushing Frontiers in Open Language Model Post-Training",

@@ -85,7 +85,7 @@ internal static partial class RelationCues
     /// run begins with, nor past a bracket the cue's words close: "(including data) to align Y".
     /// </summary>
     // The end anchor stands outside the alternation so the engine tries the end only, not every position.
-    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|close to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)(?<!^(?:Trained|Fine-?tuned|Initiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:than|such as|e\.g\.,?|compared (?:to|with)|comparable to|close to|relative to|versus|vs\.?|including|like|rivals?|matches|matching|outperform\w*|surpass\w*|beats?|exceed\w*|over)\s+(?:(?:[^\s)]+|[^\s()]*\([^\s()]*\)[^\s()]*)\s+){0,4}|\bfrom\s+(?:the\s+)?|\bwithout\s+(?:(?:requiring|needing|using|relying\s+on|the\s+need\s+for)\s+)?(?:any\s+|the\s+)?)(?<!\b(?:start(?:ing|ed|s)?|begin(?:ning|s)?)\s+from\s+(?:the\s+)?)(?<!^(?:Trained|Fine-?tuned|Initiali[sz]ed)\s+from\s+(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ComparedBefore();
 
     /// <summary>
