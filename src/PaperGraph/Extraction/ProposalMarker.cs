@@ -295,7 +295,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         // we call Reinforcement Learning with Verifiable Rewards (RLVR)" (the lexicon may know a paper's own name).
         if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon
             || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd) || best.Start == start && WeCall().Match(text, 0, start).Success
-            || best.Start > start && ObjectNounBefore().IsMatch(text.AsSpan(start, best.Start - start))))
+            || best.Start > start && ObjectNounBefore().IsMatch(text.AsSpan(start, best.Start - start))
+            || text.AsSpan(start, best.Start - start).IsWhiteSpace() && MakingVerbBefore().IsMatch(text.AsSpan(0, start))
+               && bestEnd >= 0 && WholeObjectEnd().IsMatch(text, bestEnd)))
             mentions.Propose(chosen);
     }
 
@@ -308,6 +310,15 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     // Read right to left over the text before a window: the window opens right after "we call".
     [GeneratedRegex(@"\b[Ww]e\s+call(?:\s+(?:it|them))?\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
     private static partial Regex WeCall();
+
+    // "we develop budget forcing to control ...": a verb of making, right before a known name that is its
+    // whole object, says the paper made it ("we introduce GRPO into ..." and "we present" may only bring it
+    // in; "we propose prompt-tuning with language family information" makes a longer thing).
+    [GeneratedRegex(@"\b(?:propose|develop|devise)[sd]?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex MakingVerbBefore();
+
+    [GeneratedRegex(@"\G\s*(?:[,.;:(]|(?:to|which|that|as)\b)")]
+    private static partial Regex WholeObjectEnd();
 
     // "we curate a small dataset s1K", "we introduce a new benchmark, SWE-bench": the verb's object is a
     // thing of that kind, and the known name after it is the one the paper made.

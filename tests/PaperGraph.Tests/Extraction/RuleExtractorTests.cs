@@ -325,6 +325,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "SRM" || m.Name == "SRMs").Role);
     }
 
+    [Theory]
+    [InlineData("Second, we develop reward shaping to control how long the model thinks.", true)]
+    [InlineData("First, we propose reward shaping with language family information, which helps.", false)]
+    [InlineData("We ask: how should we develop reward shaping?", false)]
+    public void Extract_KnownNameThatIsTheWholeObjectOfAMakingVerb_IsProposed(string sentence, bool proposed)
+    {
+        var x = Extract("Thinking Budgets", sentence);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == "reward shaping").Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
