@@ -177,8 +177,15 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
+        // "Our weight quantizer, Learnable Direct Partitioning (LDP), introduces ...": as the sentence's subject,
+        // "our" and any noun, then a name in apposition.
+        if (OurSubjectNamed().Match(sentence) is { Success: true } subject)
+            windows.Add((subject.Index + subject.Length, Math.Min(sentence.Length, subject.Index + subject.Length + 1)));
         return windows;
     }
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+,\s+)?[Oo]ur\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?=[A-Z])")]
+    private static partial Regex OurSubjectNamed();
 
     [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:prior|previous|earlier)\s+(?:works?|papers?|studies|study)\b")]
     private static partial Regex PriorWork();

@@ -336,6 +336,16 @@ public sealed class RuleExtractorTests
         Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == "reward shaping").Role == RelationType.Proposes);
     }
 
+    [Theory]
+    [InlineData("Our weight quantizer, Learnable Zonal Partitioning (LZP), learns non-uniform intervals.", "LZP", true)]
+    [InlineData("In our experiments, ZetaRL outperforms the baselines.", "ZetaRL", false)]
+    public void Extract_NameApposedToOurSubject_IsProposed(string sentence, string name, bool proposed)
+    {
+        var x = Extract("Extreme Compression", "Compression of language models is hard. " + sentence);
+
+        Assert.Equal(proposed, x.Mentions.Any(m => m.Name == name && m.Role == RelationType.Proposes));
+    }
+
     [Fact]
     public void Extract_NameAfterDubbedThe_IsProposed()
     {
