@@ -211,7 +211,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
             // Mid-sentence, a Title Case compound is a name ("Dopamine-Reward"); at the start it may be a capitalised phrase.
             if (!LooksCoined(name, allowTitleCaseCompound: index > 0 && !InTitleCasePhrase(sentence, index, index + name.Length)) || vocabulary.IsNotEntity(name)) continue;
             // "CosyVoice 2", "Hunyuan3D 2.0", "LLaDA 8B": a release's version or size after a space is part of its name.
-            if (SpacedVersion().Match(sentence, index + name.Length) is { Success: true } version) name += version.Value;
+            var after = index + name.Length;
+            if (after + 1 < sentence.Length && sentence[after] == ' ' && char.IsAsciiDigit(sentence[after + 1])
+                && SpacedVersion().Match(sentence, after) is { Success: true } version) name += version.Value;
             hits.Add(new CoinedHit(name, index, name.Length, typed ? LabelFromContext(sentence, index, index + name.Length) : null));
         }
         return hits;

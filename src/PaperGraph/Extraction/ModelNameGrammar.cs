@@ -64,7 +64,8 @@ internal sealed partial class ModelNameGrammar
             if (!hasMore && !_bareFamilies.Contains(family)) continue;
             var name = (family + m.Groups["version"].Value + parts + (parts.Length == m.Groups["parts"].Length ? m.Groups["tail"].Value : "")).TrimEnd('.');
             // "ViT-B/16", "ViT-L/14": a vision model's patch size after its variant letter is part of its name.
-            if (PatchSize().Match(text, m.Index + name.Length) is { Success: true } patch && VariantLetter().IsMatch(name)) name += patch.Value;
+            var end = m.Index + name.Length;
+            if (end < text.Length && text[end] == '/' && PatchSize().Match(text, end) is { Success: true } patch && VariantLetter().IsMatch(name)) name += patch.Value;
             hits.Add(new ModelNameHit(name, m.Index, name.Length));
         }
         if (!HasSizePart(text)) return WithSizeLists(text, hits);
