@@ -204,7 +204,8 @@ internal static partial class BenchmarkCues
     [GeneratedRegex(@"(?<![\w\-])(?:[A-Z][A-Za-z0-9\-]*\s){1,3}(?:[A-Z][A-Za-z0-9]*-?)?(?:Bench|Benchmark|Dataset|Suite)(?:\sv\d[\d.]*(?<!\.))?(?![\w\-])")]
     private static partial Regex TitleCaseBench();
 
-    [GeneratedRegex(@"(?:^|[^\w\-])(?:A|An|a|an)\s$")]
+    // Right to left: tried at the end of the text before the phrase only.
+    [GeneratedRegex(@"(?:^|[^\w\-])(?:A|An|a|an)\s$", RegexOptions.RightToLeft)]
     private static partial Regex IndefiniteArticleBefore();
 
     [GeneratedRegex(@"(?<![\w\-])(?<name>" + Name + @")\s(?:benchmark|dataset|suite|environment|simulator|corpus|testbed|test set|gym)s?\b")]

@@ -90,7 +90,8 @@ internal sealed partial class ModelNameGrammar
         for (var i = 0; i < count; i++)
         {
             var hit = hits[i];
-            if (FinalSize().Match(hit.Name) is not { Success: true } size) continue;
+            // Most names end in no size: a character test spares them the pattern.
+            if (hit.Name[^1] is not ('B' or 'M') || FinalSize().Match(hit.Name) is not { Success: true } size) continue;
             var stem = hit.Name[..size.Index];
             var end = hit.Start + hit.Length;
             if (SlashedSizes().Match(text, end) is { Success: true } slashed)

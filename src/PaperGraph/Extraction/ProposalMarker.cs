@@ -290,15 +290,24 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
             }
             return;
         }
-        // A known name is used, not proposed, unless the paper introduces it as a new thing: "we
-        // introduce Dr. GRPO, an unbiased optimization method", or names it itself: "a novel method
-        // we call Reinforcement Learning with Verifiable Rewards (RLVR)" (the lexicon may know a paper's own name).
-        if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon
-            || bestEnd >= 0 && IntroducedAs().IsMatch(text, bestEnd) || best.Start == start && WeCall().Match(text, 0, start).Success
-            || best.Start > start && ObjectNounBefore().IsMatch(text.AsSpan(start, best.Start - start))
-            || text.AsSpan(start, best.Start - start).IsWhiteSpace() && MakingVerbBefore().IsMatch(text.AsSpan(0, start))
-               && bestEnd >= 0 && WholeObjectEnd().IsMatch(text, bestEnd)))
+        if (best.Name is { } chosen && (mentions.ConfidenceOf(chosen) != Confidence.Lexicon || IsMadeHere(text, start, best.Start, bestEnd)))
             mentions.Propose(chosen);
+    }
+
+    /// <summary>
+    /// A known name is used, not proposed, unless the window says the paper made it (the lexicon may
+    /// know a paper's own name): it is introduced as a new thing ("we introduce Dr. GRPO, an unbiased
+    /// optimization method"), named by the paper ("a novel method we call ... (RLVR)"), the object noun
+    /// the verb creates comes first ("we curate a small dataset s1K"), or it is the whole object of a
+    /// verb of making ("we develop budget forcing to control ...").
+    /// </summary>
+    private static bool IsMadeHere(string text, int start, int nameStart, int nameEnd)
+    {
+        var between = text.AsSpan(start, nameStart - start);
+        return nameEnd >= 0 && IntroducedAs().IsMatch(text, nameEnd)
+            || nameStart == start && WeCall().Match(text, 0, start).Success
+            || nameStart > start && ObjectNounBefore().IsMatch(between)
+            || between.IsWhiteSpace() && MakingVerbBefore().IsMatch(text.AsSpan(0, start)) && nameEnd >= 0 && WholeObjectEnd().IsMatch(text, nameEnd);
     }
 
     /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
