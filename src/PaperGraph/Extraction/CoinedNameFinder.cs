@@ -234,7 +234,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         if (sentence.AsSpan(start - reach, reach).ContainsAny(NamingWords))
         {
             before = Before().Match(sentence, start - reach, reach);
-            if (before.Groups["naming"].Success && LabelOfBefore(before) is { } named) return named;
+            if (before.Groups["naming"].Success && (LabelOfPhraseHead(sentence, before.Groups["naming"].Index) ?? LabelOfBefore(before)) is { } named) return named;
         }
         var after = After().Match(sentence, end);
         if (after.Success)
@@ -297,6 +297,32 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     // hyphenated start may end the text ("over a multi-domain suite, ": the noun read is "domain suite").
     [GeneratedRegex(@"\b(?:as|with|for|in|on|by|of|to|from|under|without|than|at|across|over|among|after|during|through|within|beyond|via|against)\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w\-.+]+\s+){0,3}(?:[\w.+]+-)?\z", RegexOptions.RightToLeft | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
+
+    /// <summary>
+    /// "a reinforced fine-tuning approach for VLA models, named ConRFT", "an information-enriched diffusion
+    /// model for paragraph-to-image generation task, termed ParaDiffusion": what a naming clause names is its
+    /// noun phrase's head, the noun before the phrase's first preposition, not the last noun the preposition
+    /// adds. Null when the clause before <paramref name="end"/> has no article, or no preposition after it.
+    /// </summary>
+    private NodeLabel? LabelOfPhraseHead(string sentence, int end)
+    {
+        var clauseStart = sentence.LastIndexOfAny(ClauseMarks, end - 1) + 1;
+        var words = sentence[clauseStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var article = Array.FindLastIndex(words, w => w is "a" or "an" or "A" or "An" or "our" or "Our");
+        if (article < 0) return null;
+        var preposition = Array.FindIndex(words, article + 1, w => HeadEndingPrepositions.Contains(w));
+        // At least one word between the article and the preposition, and words after the preposition.
+        if (preposition <= article + 1 || preposition == words.Length - 1) return null;
+        var head = words[preposition - 1];
+        // "a family of loss functions that we call ...": a collective's nouns are after its "of".
+        if (Collectives.Contains(head)) return null;
+        var two = preposition - 2 > article ? vocabulary.LabelOfHead(words[preposition - 2] + " " + head) : null;
+        return two ?? vocabulary.LabelOfHead(head);
+    }
+
+    private static readonly char[] ClauseMarks = [',', ';', ':', '(', ')'];
+
+    private static readonly HashSet<string> HeadEndingPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "with", "in", "on", "that", "which" };
 
     // "our reward model, R1-Reward": the two-word head outranks its last word.
     private NodeLabel? LabelOfBefore(Match before)

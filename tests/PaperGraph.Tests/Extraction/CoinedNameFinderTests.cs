@@ -49,6 +49,10 @@ public sealed class CoinedNameFinderTests
     // Plural, the models of a family.
     [InlineData("We release the series of TeleChat models today.", "TeleChat", NodeLabel.Model)]
     [InlineData("We release Corvid-Math, a series of 1.5B and 7B models for competition mathematics.", "Corvid-Math", NodeLabel.Model)]
+    // A naming clause names its phrase's head, not the noun its preposition adds; a collective's nouns are after its "of".
+    [InlineData("We propose a reinforced fine-tuning approach for VLA models, named KestRFT, to address this.", "KestRFT", NodeLabel.Method)]
+    [InlineData("We introduce a diffusion model for paragraph-to-image generation task, termed ParaGen, which reads text.", "ParaGen", NodeLabel.Model)]
+    [InlineData("They belong to a family of loss functions for alignment, called FOLDs here.", "FOLDs", null)]
     public void LabelFromContext_OnlyNounsThatSayWhatTheNameIs_TypeIt(string sentence, string name, NodeLabel? label)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
