@@ -157,8 +157,8 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b[Ii]t\b")]
     public static partial Regex It();
 
-    /// <summary>Words just before a benchmark that report a result on it: "a 6.7% absolute gain on", "accuracy of 81 on the".</summary>
-    [GeneratedRegex(@"(?:\d\s?%|\d\s?(?:points?|pp)\b|\bgains?\b|\bimprovements?\b|\baccuracy\b|\bscores?\b|\bpass@\d+)[^.;]{0,40}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    /// <summary>Words just before a benchmark that report a result on it: "a 6.7% absolute gain on", "accuracy of 81 on the", "is comprehensively evaluated on the".</summary>
+    [GeneratedRegex(@"(?:\b(?:is|are|was|were)\s+(?:\w+ly\s+)?evaluated\b|\d\s?%|\d\s?(?:points?|pp)\b|\bgains?\b|\bimprovements?\b|\baccuracy\b|\bscores?\b|\bpass@\d+)[^.;]{0,40}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex ResultOnBefore();
 
     /// <summary>
