@@ -978,6 +978,7 @@ public sealed class RuleExtractorTests
     [InlineData("Vision-language models can act as GUI agents that call an API.")]
     [InlineData("We present a gait curriculum and deploy it on H1, a full-size humanoid, and on UR5.")]
     [InlineData("Graph Neural Networks (GNNs) and small language models (SLMs) are widely used.")]
+    [InlineData("Large multimodal models (LMM) improve, and large vision-language models (LVLMs) too; we study LMMs.")]
     public void Extract_UmbrellaTerms_AreNotEntities(string abstractText)
     {
         var x = Extract("A Study", abstractText);
