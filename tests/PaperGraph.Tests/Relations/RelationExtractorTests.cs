@@ -830,6 +830,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_ApposedKindThatIsACompressionOrDecodingTechnique_IsExtendedToo()
+    {
+        // A technique is no training method, but a new one of its kind is still a kind of it.
+        var relations = new RelationCase("QuipX",
+                "In this work, we introduce QuipX, a weight-only PTQ method that reaches 2 bits per weight.")
+            .Proposes(NodeLabel.Method, "QuipX").Names(NodeLabel.Method, "post-training quantization", "PTQ")
+            .Relations();
+
+        Assert.Contains("QuipX EXTENDS post-training quantization", relations);
+    }
+
+    [Fact]
     public void Extract_HedgedComparison_ClaimsNoWin()
     {
         var relations = new RelationCase("RLBFF",

@@ -107,7 +107,7 @@ internal static partial class ExtensionRule
         var here = context.In(s);
         foreach (var head in here.Where(o => o.Mention.Label == NodeLabel.Method && context.IsProposed(o.Mention)))
         {
-            foreach (var kind in here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention) && !context.IsTechnique(o.Mention)))
+            foreach (var kind in here.Where(o => o.Mention.Label == NodeLabel.Method && !context.IsProposed(o.Mention)))
             {
                 var after = kind.Start > head.End && kind.Start - head.End <= ApposedReach
                     && Apposition().IsMatch(text.AsSpan(head.End, kind.Start - head.End)) && KindNoun().IsMatch(text.AsSpan(kind.End));
