@@ -298,8 +298,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
     /// A known name is used, not proposed, unless the window says the paper made it (the lexicon may
     /// know a paper's own name): it is introduced as a new thing ("we introduce Dr. GRPO, an unbiased
     /// optimization method"), named by the paper ("a novel method we call ... (RLVR)"), the object noun
-    /// the verb creates comes first ("we curate a small dataset s1K"), or it is the whole object of a
-    /// verb of making ("we develop budget forcing to control ...").
+    /// the verb creates comes first ("we curate a small dataset s1K"), it is the whole object of a
+    /// verb of making ("we develop budget forcing to control ..."), or, spelled out and defined, all
+    /// the sentence introduces ("we introduce Generalized Knowledge Distillation (GKD).").
     /// </summary>
     private static bool IsMadeHere(string text, int start, int nameStart, int nameEnd)
     {
@@ -307,8 +308,17 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
         return nameEnd >= 0 && IntroducedAs().IsMatch(text, nameEnd)
             || nameStart == start && WeCall().Match(text, 0, start).Success
             || nameStart > start && ObjectNounBefore().IsMatch(between)
-            || between.IsWhiteSpace() && MakingVerbBefore().IsMatch(text.AsSpan(0, start)) && nameEnd >= 0 && WholeObjectEnd().IsMatch(text, nameEnd);
+            || between.IsWhiteSpace() && MakingVerbBefore().IsMatch(text.AsSpan(0, start)) && nameEnd >= 0 && WholeObjectEnd().IsMatch(text, nameEnd)
+            || between.IsWhiteSpace() && IntroducingVerbBefore().IsMatch(text.AsSpan(0, start)) && nameEnd >= 0 && DefinedToSentenceEnd().IsMatch(text, nameEnd);
     }
+
+    // "To address this issue, we introduce Generalized Knowledge Distillation (GKD).": a known name that,
+    // spelled out and defined, is all the sentence introduces, is the paper's ("we introduce GRPO into ..." is not).
+    [GeneratedRegex(@"\b(?:introduce|present)[sd]?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex IntroducingVerbBefore();
+
+    [GeneratedRegex(@"\G\s*\([^()]{1,20}\)\s*\.?\s*$")]
+    private static partial Regex DefinedToSentenceEnd();
 
     /// <summary>A coined name no noun types: "TeleChat2.5", "WiNGPT-3.0" (a word and a version) read as models, anything else as a method.</summary>
     private static NodeLabel DefaultLabel(string name) => VersionedWord().IsMatch(name) || ModelNameGrammar.IsArchitectureShaped(name) ? NodeLabel.Model : NodeLabel.Method;

@@ -337,6 +337,18 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("To address this issue, we introduce Generalized Knowledge Distillation (GKD).", true)]
+    // Brought in to be used, not made.
+    [InlineData("To address this issue, we introduce Generalized Knowledge Distillation (GKD) into our training.", false)]
+    [InlineData("To address this issue, we introduce Generalized Knowledge Distillation (GKD) to train small models.", false)]
+    public void Extract_KnownNameSpelledOutAndDefinedAsAllTheSentenceIntroduces_IsProposed(string sentence, bool proposed)
+    {
+        var x = Extract("Distilling Language Models", "Small models lag behind large ones. " + sentence + " It trains students on their own outputs.");
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == "GKD").Role == RelationType.Proposes);
+    }
+
+    [Theory]
     [InlineData("Our weight quantizer, Learnable Zonal Partitioning (LZP), learns non-uniform intervals.", "LZP", true)]
     [InlineData("In our experiments, ZetaRL outperforms the baselines.", "ZetaRL", false)]
     public void Extract_NameApposedToOurSubject_IsProposed(string sentence, string name, bool proposed)
