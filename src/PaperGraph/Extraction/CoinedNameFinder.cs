@@ -378,6 +378,6 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\G(?<apposition>\s*(?:,|:|\(|\s-{1,2}|\s(?:is|as)\b)\s*(?:(?:a|an|the|our)\s+)?)?(?<words>(?:\s*[\w\-]+[,.)]?){1,8})")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?<naming>,\s*(?:called|named|dubbed|termed|referred\s+to\s+as)|,?\s+(?:(?:that|which)\s+)?we\s+(?:call|name|refer\s+to\s+as))?,?\s+\(?\z", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<first>[a-z]+)\s+)?(?<head>[a-z]+)(?<naming>,\s*(?:called|named|dubbed|termed|referred\s+to\s+as)|\s+(?:is|are)\s+(?:called|named|dubbed|termed)|,?\s+(?:(?:that|which)\s+)?we\s+(?:call|name|refer\s+to\s+as))?,?\s+\(?\z", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 }

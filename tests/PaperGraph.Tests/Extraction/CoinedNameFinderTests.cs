@@ -53,6 +53,8 @@ public sealed class CoinedNameFinderTests
     [InlineData("We propose a reinforced fine-tuning approach for VLA models, named KestRFT, to address this.", "KestRFT", NodeLabel.Method)]
     [InlineData("We introduce a diffusion model for paragraph-to-image generation task, termed ParaGen, which reads text.", "ParaGen", NodeLabel.Model)]
     [InlineData("They belong to a family of loss functions for alignment, called FOLDs here.", "FOLDs", null)]
+    // A passive naming says it as plainly.
+    [InlineData("The student models are named MiniStudent.", "MiniStudent", NodeLabel.Model)]
     public void LabelFromContext_OnlyNounsThatSayWhatTheNameIs_TypeIt(string sentence, string name, NodeLabel? label)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
