@@ -123,7 +123,8 @@ internal static partial class BenchmarkCues
         for (var at = start; at > 0 && MayFollowList(text, at) && PreviousInList().Match(text, Math.Max(0, at - 64), Math.Min(at, 64)) is { Success: true } previous; )
         {
             var name = previous.Groups["name"];
-            if (!IsListMember(name.Value)) break;
+            // "Currently, LiveCodeBench hosts ...": a sentence's first word has its capital whatever it is.
+            if (!IsListMember(name.Value) || name.Index == 0 && !name.Value.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) break;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index;
         }

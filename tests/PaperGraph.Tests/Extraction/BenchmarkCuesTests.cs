@@ -100,6 +100,9 @@ public sealed class BenchmarkCuesTests
     // A bare comma after a list that "and" ended: a phrase, then the subject.
     [InlineData("Across tasks from Franka Kitchen and Meta-World, HANDOFF raises the rate.", "Meta-World", new[] { "Franka Kitchen" })]
     [InlineData("Across tasks from Franka Kitchen and Meta-World, HANDOFF raises the rate.", "Franka Kitchen", new[] { "Meta-World" })]
+    // A sentence's first word before a comma is a capitalised word, not a member; a coined one may be.
+    [InlineData("Currently, LiveCodeBench hosts over five hundred problems.", "LiveCodeBench", new string[0])]
+    [InlineData("MMLU, GPQA-Diamond and SuperGPQA are hard.", "GPQA-Diamond", new[] { "MMLU", "SuperGPQA" })]
     public void ListNeighbours_AfterABareComma_OnlyInAList(string text, string known, string[] expected)
     {
         var names = NeighboursOf(text, known);
