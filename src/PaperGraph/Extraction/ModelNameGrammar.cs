@@ -8,7 +8,7 @@ internal readonly record struct ModelNameHit(string Name, int Start, int Length,
 
 /// <summary>
 /// Model names as family + version + size + variant: "Qwen2.5-Math-7B-Instruct", "Llama-3.1-8B",
-/// "Gemma 3 4B", "DeepSeek-R1-Distill-Qwen-7B", "Claude 3.5-Haiku", "Nemotron-Nano-12B-v2"; and,
+/// "Gemma 3 4B", "Mixtral 8x7B Instruct", "DeepSeek-R1-Distill-Qwen-7B", "Claude 3.5-Haiku", "Nemotron-Nano-12B-v2"; and,
 /// for families no list has yet, names that carry a parameter count ("Guru-7B", "T1-115B-DS") or an
 /// R1 suffix ("Light-R1"). Families come from Vocabulary/model-families.tsv. Immutable.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class ModelNameGrammar
         // \G: tried only where FamilyMatches finds a family's name, not at every capital and every "o" ("o1").
         _family = new Regex(
             @"\G(?<![\w\-.$])(?<family>" + alternation + @")(?<version>(?:[-\s]?|v(?=\d))\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
-            + @"(?<tail>(?:\s(?:\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo|Large|XL|XXL|Medium|Small)(?![\w-]))*)(?![\w])",
+            + @"(?<tail>(?:\s(?:(?:\d+x)?\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo|Large|XL|XXL|Medium|Small)(?![\w-]))*)(?![\w])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 

@@ -13,6 +13,7 @@ public sealed class ModelNameGrammarTests
     [InlineData("Distilled models such as DeepSeek-R1-Distill-Qwen-7B reason well.", "DeepSeek-R1-Distill-Qwen-7B")]
     [InlineData("We train Llama-3.1-8B on it.", "Llama-3.1-8B")]
     [InlineData("Results on Gemma 3 4B hold.", "Gemma 3 4B")]
+    [InlineData("We also test the MoE model Mixtral 8x7B Instruct on code.", "Mixtral 8x7B Instruct")]
     [InlineData("It beats Claude 3.5-Haiku.", "Claude 3.5-Haiku")]
     [InlineData("It rivals GPT-4o-mini.", "GPT-4o-mini")]
     [InlineData("We fine-tune Pythia-1.4B with PPO.", "Pythia-1.4B")]
