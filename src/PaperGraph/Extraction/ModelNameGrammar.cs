@@ -33,7 +33,7 @@ internal sealed partial class ModelNameGrammar
         // \G: tried only where FamilyMatches finds a family's name, not at every capital and every "o" ("o1").
         _family = new Regex(
             @"\G(?<![\w\-.$])(?<family>" + alternation + @")(?<version>(?:[-\s]?|v(?=\d))\d+(?:\.\d+)*(?:[a-z]|[BM](?![a-z]))?(?![\w.]*\d[%x])(?!\.\d))?(?<parts>(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)"
-            + @"(?<tail>(?:\s(?:(?:\d+x)?\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Turbo|Large|XL|XXL|Medium|Small)(?![\w-]))*)(?![\w])",
+            + @"(?<tail>(?:\s(?:(?:\d+x)?\d+(?:\.\d+)?[BM]|[vV]\d+(?:\.\d+)*|R1|V3|Instruct|Base|Chat|Sonnet|Haiku|Opus|Flash|Pro|Ultra|Nano|Turbo|Large|XL|XXL|Medium|Small)(?![\w-]))*)(?![\w])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 

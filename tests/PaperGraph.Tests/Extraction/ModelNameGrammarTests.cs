@@ -14,6 +14,7 @@ public sealed class ModelNameGrammarTests
     [InlineData("We train Llama-3.1-8B on it.", "Llama-3.1-8B")]
     [InlineData("Results on Gemma 3 4B hold.", "Gemma 3 4B")]
     [InlineData("We also test the MoE model Mixtral 8x7B Instruct on code.", "Mixtral 8x7B Instruct")]
+    [InlineData("Even the advanced Gemini Ultra reaches only 59%.", "Gemini Ultra")]
     [InlineData("It beats Claude 3.5-Haiku.", "Claude 3.5-Haiku")]
     [InlineData("It rivals GPT-4o-mini.", "GPT-4o-mini")]
     [InlineData("We fine-tune Pythia-1.4B with PPO.", "Pythia-1.4B")]
