@@ -52,6 +52,15 @@ internal sealed class MentionSet(string paperId)
     public void Take(Sentence sentence, int start, int length, NodeLabel label, bool inTitle) =>
         _taken.Add((sentence.Start + start, sentence.Start + start + length, label, inTitle));
 
+    // Acronyms the paper defines as a task or measure ("text-to-speech (TTS)"): no entity wherever they stand.
+    private HashSet<string>? _tasks;
+
+    /// <summary>Remembers that the paper defines <paramref name="acronym"/> as a task or measure, not an entity.</summary>
+    public void DefineTask(string acronym) => (_tasks ??= new(StringComparer.Ordinal)).Add(acronym);
+
+    /// <summary>True for an acronym the paper defined as a task or measure ("TTS" in "E2 TTS models" is still the task).</summary>
+    public bool IsTask(string name) => _tasks is not null && _tasks.Contains(name);
+
     public bool Contains(string name) => Find(name) is not null;
 
     public Confidence? ConfidenceOf(string name) => Find(name)?.Confidence;

@@ -74,6 +74,9 @@ public sealed partial class RuleExtractor : IPaperExtractor
         };
     }
 
+    [GeneratedRegex(@"\G\)?\s+[a-z]")]
+    private static partial Regex NounRightAfter();
+
     // "CiteCheck-8B": a name and its parameter count.
     [GeneratedRegex(@"^(?<base>.+?)-\d+(?:\.\d+)?[BM]$")]
     private static partial Regex SizedBase();
@@ -141,7 +144,7 @@ public sealed partial class RuleExtractor : IPaperExtractor
                 candidates.Add(new Candidate(c.Name, new Evidence(paper.Id, text, c.Start, c.Length) { InTitle = true }));
                 continue;
             }
-            if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle)) continue;
+            if (mentions.IsTaken(sentence, c.Start, c.Length, c.Label ?? NodeLabel.Method, inTitle) || mentions.IsTask(c.Name)) continue;
             // "R1-Reward", "IXC-2.5-Reward", "VerdictRM": a name built like a reward model's is one, when no noun
             // says or the noun is only "model" (as for model-family names above).
             var label = BenchmarkCues.IsCountedDataset(c.Name) ? NodeLabel.Benchmark
@@ -218,12 +221,16 @@ public sealed partial class RuleExtractor : IPaperExtractor
         // "Our method, Disagreement-Penalised Reward Ensembles (DPRE), trains ...": the noun before
         // the whole definition counts as much as the one after it.
         var byContext = inTitle ? null : _coined.LabelFromContext(sentence.Text, Math.Min(d.ShortStart, d.LongStart), d.End);
+        // "text-to-speech (TTS) models", "a visual question answering (VQA) system": a noun right after a
+        // task's definition is what does the task, which says nothing of what the acronym is.
+        if (byContext is not null && _vocabulary.NamesTaskOrMeasure(d.Long) && NounRightAfter().IsMatch(sentence.Text, d.End)) byContext = null;
         // "visual question answering (VQA)", "Interquartile Mean (IQM)": a task or a measure, no entity;
         // its spans are claimed so that no weaker rule (VQA looks like a *QA benchmark) types them here.
         if (byContext is null && _vocabulary.NamesTaskOrMeasure(d.Long))
         {
             mentions.Take(sentence, d.ShortStart, d.Short.Length, NodeLabel.Method, inTitle);
             mentions.Take(sentence, d.LongStart, d.Long.Length, NodeLabel.Method, inTitle);
+            mentions.DefineTask(d.Short);
             return;
         }
         var label = byContext ?? LongFormLabel(d.Long);

@@ -999,6 +999,14 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void Extract_TaskAcronymBeforeTheModelsThatDoIt_IsNoEntityAnywhereInThePaper()
+    {
+        var x = Extract("Faster Speech", "Text-to-speech (TTS) models need many sampling steps. We prune steps of flow-matching TTS models. It also works on E2 TTS models.");
+
+        Assert.DoesNotContain(x.Mentions, m => m.Name == "TTS");
+    }
+
+    [Fact]
     public void Extract_EveryMention_KeepsItsSentenceAndOffsets()
     {
         const string text = "We study alignment. Direct Preference Optimization (DPO) is simple.";
