@@ -442,6 +442,19 @@ public sealed class RuleExtractorTests
         Assert.DoesNotContain(x.Mentions, m => m.Name == "Additionally");
     }
 
+    [Theory]
+    [InlineData("Speech models, such as Voicebox, E2 TTS, and F5-TTS, are slow at inference.", new[] { "Voicebox", "F5-TTS" }, new string[0])]
+    // Only as a whole list item, and only after "such as" or "including".
+    [InlineData("It beats code models on benchmarks, including Python text-to-code generation.", new string[0], new[] { "Python" })]
+    [InlineData("It beats speech models like Voicebox, on every test.", new string[0], new[] { "Voicebox" })]
+    public void Extract_CapitalisedWordListedAfterALabelledNounSuchAs_IsAName(string sentence, string[] models, string[] none)
+    {
+        var x = Extract("Fast Speech", "Speech synthesis is slow. " + sentence + " We fix it.");
+
+        Assert.All(models, name => Assert.Equal(NodeLabel.Model, Assert.Single(x.Mentions, m => m.Name == name).Label));
+        Assert.All(none, name => Assert.DoesNotContain(x.Mentions, m => m.Name == name));
+    }
+
     [Fact]
     public void Extract_UnknownNamesListedWithAKnownMethod_AreMethods()
     {
