@@ -36,6 +36,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodThatIsTheSubjectAfterAnOpeningPhrase_IsWhatItsModelsAreTrainedWith()
+    {
+        // "over a multi-domain suite, X" is where X was tried, not a comparison with X.
+        var relations = new RelationCase("Curriculum Zeta",
+                "We propose Curriculum Zeta, a two-stage recipe. Evaluated on Qwen3-4B and Llama-3.1-8B over a multi-domain suite, Curriculum Zeta yields consistent gains.")
+            .Proposes(NodeLabel.Method, "Curriculum Zeta").Names(NodeLabel.Model, "Qwen3-4B").Names(NodeLabel.Model, "Llama-3.1-8B")
+            .Relations();
+
+        Assert.Contains("Qwen3-4B TRAINED_WITH Curriculum Zeta", relations);
+        Assert.Contains("Llama-3.1-8B TRAINED_WITH Curriculum Zeta", relations);
+    }
+
+    [Fact]
     public void Extract_ModelInTheBackgroundBeforeTheMethodIsNamed_IsNotTrainedWithIt()
     {
         // A training sentence naming no method gives its model the paper's method, but only once the paper has named it.

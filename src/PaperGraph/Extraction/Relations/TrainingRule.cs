@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// with it, unless the model is only a point of comparison ("outperforms GPT-4o", "such as o1").
 /// A model in a sentence with no method, but that the paper plainly trains, gets the paper's subject.
 /// </summary>
-internal static class TrainingRule
+internal static partial class TrainingRule
 {
     public static void Apply(RelationContext context, RelationSet found)
     {
@@ -92,6 +92,9 @@ internal static class TrainingRule
         return comma >= 0 && here.FirstOrDefault(o => o.Start > comma).Mention?.Label == NodeLabel.Model;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+ed\b[^,;()]*,\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OpeningPhraseSubject();
+
     /// <summary>True for the gap of "Codellama-7B + R^3": a plus sign and spaces.</summary>
     public static bool IsPlus(ReadOnlySpan<char> gap) => gap.Trim().SequenceEqual("+");
 
@@ -103,6 +106,9 @@ internal static class TrainingRule
     public static bool IsComparedWith(string sentence, MentionOccurrence occurrence)
     {
         var before = sentence.AsSpan(0, occurrence.Start);
+        // "Evaluated on Qwen3-4B over a multi-domain suite, Reasoning Curriculum yields ...", "Compared with
+        // GRPO, X ...": the subject right after an opening phrase's comma is what the sentence is about.
+        if (OpeningPhraseSubject().IsMatch(before)) return false;
         if (RelationCues.ComparedBefore().IsMatch(before)) return true;
         foreach (var cue in RelationCues.Outperforms().EnumerateMatches(before))
         {
