@@ -322,7 +322,7 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
 
     private static readonly char[] ClauseMarks = [',', ';', ':', '(', ')'];
 
-    private static readonly HashSet<string> HeadEndingPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "with", "in", "on", "that", "which" };
+    private static readonly HashSet<string> HeadEndingPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "with", "in", "on", "that", "which", "comprising", "containing", "consisting", "covering", "spanning", "featuring" };
 
     // "our reward model, R1-Reward": the two-word head outranks its last word.
     private NodeLabel? LabelOfBefore(Match before)

@@ -52,6 +52,7 @@ public sealed class CoinedNameFinderTests
     // A naming clause names its phrase's head, not the noun its preposition adds; a collective's nouns are after its "of".
     [InlineData("We propose a reinforced fine-tuning approach for VLA models, named KestRFT, to address this.", "KestRFT", NodeLabel.Method)]
     [InlineData("We introduce a diffusion model for paragraph-to-image generation task, termed ParaGen, which reads text.", "ParaGen", NodeLabel.Model)]
+    [InlineData("We present a large-scale preference dataset comprising 40 million preference pairs, named PrefSet-40M.", "PrefSet-40M", NodeLabel.Benchmark)]
     [InlineData("They belong to a family of loss functions for alignment, called FOLDs here.", "FOLDs", null)]
     // A passive naming says it as plainly.
     [InlineData("The student models are named MiniStudent.", "MiniStudent", NodeLabel.Model)]
