@@ -350,7 +350,9 @@ internal sealed partial class ProposalMarker(CoinedNameFinder coined, Extraction
 
     // One to three plain lower-case words (no function word) before a method noun, after an article and praise.
     private const string Praise = "novel|new|simple|efficient|effective|general|lightweight|scalable|principled|unified|practical|powerful";
-    private const string PlainWord = @"(?!(?:to|for|of|that|which|with|and|or|the|a|an|in|on|by|via|yet|but|is|are|our|its|their|" + Praise + @")\b)[a-z][a-z0-9\-]*";
+    // "four key techniques", "several main strategies": a count or a ranking describes, it names nothing.
+    private const string Quantity = "two|three|four|five|six|seven|eight|several|multiple|various|many|some|these|those|key|main|core|following";
+    private const string PlainWord = @"(?!(?:to|for|of|that|which|with|and|or|the|a|an|in|on|by|via|yet|but|is|are|our|its|their|" + Praise + @")\b)(?!(?:" + Quantity + @")(?![\w\-]))[a-z][a-z0-9\-]*";
 
     [GeneratedRegex(@"\G\s+(?:(?:a|an|the)\s+)?(?:(?:" + Praise + @")\s+)*"
         + "(?<a>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?)" + @"(?:\s+and\s+(?<b>" + PlainWord + @"(?:\s+" + PlainWord + "){0,2}?))?"

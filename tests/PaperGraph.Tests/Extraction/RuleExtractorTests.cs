@@ -860,7 +860,7 @@ public sealed class RuleExtractorTests
         var x = Extract("Efficient Sampling",
             "We introduce two-stage sampling and dynamic sampling approaches to improve efficiency. "
             + "We first introduce a dynamic token budget mechanism. We further introduce a capability-adaptive reward mechanism. "
-            + "We propose a novel method that works.");
+            + "We propose a novel method that works. We introduce four key techniques of our algorithm.");
 
         foreach (var name in new[] { "two-stage sampling", "dynamic sampling", "dynamic token budget" })
         {
@@ -869,8 +869,9 @@ public sealed class RuleExtractorTests
             Assert.Equal(RelationType.Proposes, mention.Role);
         }
         Assert.Equal(NodeLabel.Reward, Assert.Single(x.Mentions, m => m.Name == "capability-adaptive reward").Label);
-        // Praise alone names nothing.
+        // Praise alone names nothing, nor does a count.
         Assert.DoesNotContain(x.Mentions, m => m.Name == "novel");
+        Assert.DoesNotContain(x.Mentions, m => m.Name.Contains("key", StringComparison.Ordinal));
     }
 
     [Fact]
