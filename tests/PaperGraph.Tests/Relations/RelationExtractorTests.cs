@@ -280,6 +280,19 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_BaseAModelIsTrainedOnTopOf_IsNotEvaluatedBesideIt()
+    {
+        var relations = new RelationCase("Zeta-RL",
+                "We propose Zeta-RL. Trained on top of Llama 3, our resulting reasoning model, Zeta-70B, achieves a 41.0% solve rate on SWE-bench Verified.")
+            .Proposes(NodeLabel.Method, "Zeta-RL").Proposes(NodeLabel.Model, "Zeta-70B").Names(NodeLabel.Model, "Llama 3")
+            .Names(NodeLabel.Benchmark, "SWE-bench Verified")
+            .Relations();
+
+        Assert.Contains("Zeta-70B EVALUATED_ON SWE-bench Verified", relations);
+        Assert.DoesNotContain("Llama 3 EVALUATED_ON SWE-bench Verified", relations);
+    }
+
+    [Fact]
     public void Extract_MethodsAPaperEvaluatesWithoutNamingWhere_AreEvaluatedOnTheBenchmarkItBuilds()
     {
         var relations = new RelationCase("TableArena: A Benchmark for Tabletop Manipulation",

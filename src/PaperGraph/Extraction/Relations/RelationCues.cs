@@ -104,10 +104,10 @@ internal static partial class RelationCues
     public static partial Regex TestTime();
 
     /// <summary>
-    /// Words just before a model that make it the base another is built from: "built on M", "initialised
-    /// from M", "fine-tuned from M and N". The model built is the one measured.
+    /// Words just before a model that make it the base another is built from: "built on M", "trained on
+    /// top of M", "initialised from M", "fine-tuned from M and N". The model built is the one measured.
     /// </summary>
-    [GeneratedRegex(@"\b(?:built (?:up)?on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:built (?:up)?on|(?:built|trained|fine-?tuned) on top of|initiali[sz]ed (?:from|with)|(?:fine-?tuned|trained|distilled|starting|started) from|based on)\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+|\S+,\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex BaseBefore();
 
     /// <summary>
@@ -117,8 +117,8 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}?(?:model|policy|agent|checkpoint)s?\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:built (?:up)?on|based on|initiali[sz]ed from|(?:fine-?tuned|trained) from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     public static partial Regex OwnModelBase();
 
-    /// <summary>"Trained from M, ...", "Starting from the M, ...": a sentence opening with the model its training starts from.</summary>
-    [GeneratedRegex(@"^(?:Trained|Fine-?tuned|Initiali[sz]ed|Starting|Started)\s+from\s+(?:the\s+)?$")]
+    /// <summary>"Trained from M, ...", "Trained on top of M, ...", "Starting from the M, ...": a sentence opening with the model its training starts from.</summary>
+    [GeneratedRegex(@"^(?:Trained|Fine-?tuned|Initiali[sz]ed|Starting|Started)\s+(?:from|on\s+top\s+of)\s+(?:the\s+)?$")]
     public static partial Regex OpeningBase();
 
     /// <summary><see cref="BaseBefore"/>, run only on text that holds the first word of one of its cues.</summary>
