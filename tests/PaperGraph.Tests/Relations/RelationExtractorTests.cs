@@ -856,6 +856,21 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_MethodOfATechniquesKind_TrainsNoModelItIsAppliedTo()
+    {
+        // A new speculative decoding framework is used at inference, like speculative decoding itself.
+        var relations = new RelationCase("SpecX",
+                "We introduce SpecX, a simple yet efficient speculative decoding framework. We apply SpecX to Vicuna-13B and LLaMA2-Chat-70B using a small draft head.")
+            .Proposes(NodeLabel.Method, "SpecX").Names(NodeLabel.Method, "speculative decoding")
+            .Names(NodeLabel.Model, "Vicuna-13B").Names(NodeLabel.Model, "LLaMA2-Chat-70B")
+            .Relations();
+
+        Assert.Contains("SpecX EXTENDS speculative decoding", relations);
+        Assert.DoesNotContain("Vicuna-13B TRAINED_WITH SpecX", relations);
+        Assert.DoesNotContain("LLaMA2-Chat-70B TRAINED_WITH SpecX", relations);
+    }
+
+    [Fact]
     public void Extract_ApposedKindThatIsACompressionOrDecodingTechnique_IsExtendedToo()
     {
         // A technique is no training method, but a new one of its kind is still a kind of it.

@@ -72,6 +72,21 @@ internal sealed class RelationContext
     /// <summary>True for inference-time techniques and settings (<c>inference-techniques.tsv</c>).</summary>
     public bool IsTechnique(Mention mention) => _techniques.Contains(mention);
 
+    /// <summary>
+    /// Makes every method that extends a technique a technique too: "EAGLE, a speculative sampling
+    /// framework" is applied to models at inference, not trained into them.
+    /// </summary>
+    public void AddKindsOfTechniques(IEnumerable<RelationMention> relations)
+    {
+        foreach (var r in relations)
+        {
+            if (r.Type != RelationType.Extends || r.Head.Label != NodeLabel.Method) continue;
+            var tail = Mentions.FirstOrDefault(m => m.Label == r.Tail.Label && m.Name == r.Tail.Name);
+            var head = Mentions.FirstOrDefault(m => m.Label == r.Head.Label && m.Name == r.Head.Name);
+            if (tail is not null && head is not null && _techniques.Contains(tail)) _techniques.Add(head);
+        }
+    }
+
     /// <summary>True for GPT-4o, Gemini, Claude: models whose weights are closed (closed-models.txt), which no paper trains.</summary>
     public bool IsClosedModel(Mention mention) => _closedModels.Contains(mention);
 

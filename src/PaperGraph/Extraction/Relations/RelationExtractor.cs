@@ -19,6 +19,7 @@ public sealed class RelationExtractor
         var found = new RelationSet();
         _standard.Apply(context, found);
         ExtensionRule.Apply(context, found);
+        context.AddKindsOfTechniques(found.Relations);
         ComparisonRule.Apply(context, found);
         TrainingRule.Apply(context, found);
         RewardRule.Apply(context, found);

@@ -43,7 +43,7 @@ internal static partial class TrainingRule
                 }
                 // Not in the background the abstract opens with, before it names its own method: "... details of
                 // DeepSeek R1 are concealed, so the community struggles to reproduce their RL training".
-                if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject
+                if (methods.Length == 0 && !context.IsProposed(model.Mention) && context.Subject is { Label: NodeLabel.Method } subject && !context.IsTechnique(subject)
                     && (RelationCues.Training().IsMatch(text) || RelationCues.OwnModelBase().IsMatch(text.AsSpan(0, model.Start)))
                     && s >= context.FirstSentenceOf(subject))
                 {
