@@ -855,6 +855,19 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain("DUMP EXTENDS GRPO", relations);
     }
 
+    [Theory]
+    [InlineData("We present ZetaBLIP. We study vision-language instruction tuning based on the pretrained BLIP-2 models.", true)]
+    // An opening contrast describes others' work.
+    [InlineData("We present ZetaBLIP. Unlike models based on BLIP-2, ZetaBLIP reads video.", false)]
+    public void Extract_ProposedModelAfterBasedOn_ExtendsTheBase(string abstractText, bool extends)
+    {
+        var relations = new RelationCase("ZetaBLIP: Video Instruction Tuning", abstractText)
+            .Proposes(NodeLabel.Model, "ZetaBLIP").Names(NodeLabel.Model, "BLIP-2")
+            .Relations();
+
+        Assert.Equal(extends, relations.Contains("ZetaBLIP EXTENDS BLIP-2"));
+    }
+
     [Fact]
     public void Extract_MethodOfATechniquesKind_TrainsNoModelItIsAppliedTo()
     {

@@ -37,6 +37,8 @@ internal static partial class ExtensionRule
             var here = context.In(s);
             var text = context.Sentences[s].Text;
             if (LeadingCue(context, s, cue, found)) continue;
+            // "Unlike approaches based on SFT, ToRL ...": what the opening contrast describes is others' work.
+            if (Contrast().IsMatch(text.AsSpan(0, cue.Index))) continue;
             var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
             if (head is null) continue;
             var tails = CoordinatedAfter(here, text, cue.Index + cue.Length, o => o.Mention.Label == head.Label && !context.IsTechnique(o.Mention));
@@ -51,6 +53,9 @@ internal static partial class ExtensionRule
             foreach (var tail in tails) found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Unlike|In contrast to|Compared (?:to|with)|Different from|As opposed to)\b[^,;]*$")]
+    private static partial System.Text.RegularExpressions.Regex Contrast();
 
     /// <summary>The first name after <paramref name="from"/> that <paramref name="fits"/>, and those coordinated with it ("of both BERT and GPT").</summary>
     private static List<MentionOccurrence> CoordinatedAfter(IReadOnlyList<MentionOccurrence> here, string text, int from, Func<MentionOccurrence, bool> fits)
