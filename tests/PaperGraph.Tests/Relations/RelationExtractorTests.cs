@@ -855,6 +855,17 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain("DUMP EXTENDS GRPO", relations);
     }
 
+    [Fact]
+    public void Extract_NameAnExtensionIsGivenAfterTheCue_ExtendsWhatTheCueNames()
+    {
+        var relations = new RelationCase("Enhancing Retrieval with Derived Documents",
+                "Retrieval augmented generation (RAG) is the standard. In this work, we propose a novel extension to RAG systems, which we call Retrieval from Zeta Documents (RZD). RZD reads more.")
+            .ProposesDefined(NodeLabel.Method, "RZD", "Retrieval from Zeta Documents").Names(NodeLabel.Method, "RAG", "Retrieval augmented generation")
+            .Relations();
+
+        Assert.Contains("RZD EXTENDS RAG", relations);
+    }
+
     [Theory]
     [InlineData("We present ZetaBLIP. We study vision-language instruction tuning based on the pretrained BLIP-2 models.", true)]
     // An opening contrast describes others' work.

@@ -39,9 +39,12 @@ internal static partial class ExtensionRule
             if (LeadingCue(context, s, cue, found)) continue;
             // "Unlike approaches based on SFT, ToRL ...": what the opening contrast describes is others' work.
             if (Contrast().IsMatch(text.AsSpan(0, cue.Index))) continue;
-            var head = here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
+            // "a novel extension to RAG systems, which we call RAIDD": the name the clause goes on to give is what
+            // extends, and a technique it extends is one of its kind (otherwise "built on speculative decoding" is use).
+            var namedAfter = here.FirstOrDefault(o => o.Start > cue.Index && context.IsProposed(o.Mention) && NamedAfterCue().IsMatch(text.AsSpan(cue.Index, o.Start - cue.Index))).Mention;
+            var head = namedAfter ?? here.LastOrDefault(o => o.End <= cue.Index && context.IsProposed(o.Mention)).Mention ?? context.RecentProposed(s, cue.Index);
             if (head is null) continue;
-            var tails = CoordinatedAfter(here, text, cue.Index + cue.Length, o => o.Mention.Label == head.Label && !context.IsTechnique(o.Mention));
+            var tails = CoordinatedAfter(here, text, cue.Index + cue.Length, o => o.Mention.Label == head.Label && (namedAfter is not null || !context.IsTechnique(o.Mention)) && !ReferenceEquals(o.Mention, head));
             // "We build SearchPilot-3B and SearchPilot-7B on top of Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct": as many
             // proposed names listed before the cue as names after it pair up in order.
             var heads = CoordinatedBefore(here, text, cue.Index, o => context.IsProposed(o.Mention) && o.Mention.Label == head.Label);
@@ -53,6 +56,9 @@ internal static partial class ExtensionRule
             foreach (var tail in tails) found.Add(head, RelationType.Extends, tail.Mention, context.EvidenceAt(tail));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^,;.]{1,80},?\s+(?:(?:which|that)\s+we\s+(?:call|name|term|dub)|called|named|termed|dubbed)\s+(?:it\s+)?(?:the\s+)?(?:[^,;.()]{1,80}\()?$")]
+    private static partial System.Text.RegularExpressions.Regex NamedAfterCue();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Unlike|In contrast to|Compared (?:to|with)|Different from|As opposed to)\b[^,;]*$")]
     private static partial System.Text.RegularExpressions.Regex Contrast();
