@@ -879,6 +879,18 @@ public sealed class RelationExtractorTests
         Assert.Equal(extends, relations.Contains("ZetaBLIP EXTENDS BLIP-2"));
     }
 
+    [Theory]
+    [InlineData("To this end, we introduce FastZeta, a training-free approach to accelerate inference. We propose ZPS, a sampling strategy. Furthermore, ZPS performs well on E2-TTS-1B models.", false)]
+    [InlineData("To this end, we introduce FastZeta, an approach to accelerate inference. We propose ZPS, a sampling strategy. Furthermore, ZPS performs well on E2-TTS-1B models.", true)]
+    public void Extract_MethodsOfAPaperThatCallsItsMethodTrainingFree_TrainNoModel(string abstractText, bool trained)
+    {
+        var relations = new RelationCase("Accelerating Speech Synthesis", abstractText)
+            .Proposes(NodeLabel.Method, "FastZeta").Proposes(NodeLabel.Method, "ZPS").Names(NodeLabel.Model, "E2-TTS-1B")
+            .Relations();
+
+        Assert.Equal(trained, relations.Contains("E2-TTS-1B TRAINED_WITH ZPS"));
+    }
+
     [Fact]
     public void Extract_MethodOfATechniquesKind_TrainsNoModelItIsAppliedTo()
     {

@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Relations;
 /// One paper as the relation rules read it: its sentences, where each mention is named, what the
 /// paper proposes and which entity is its main subject. Built once per paper, then read by every rule.
 /// </summary>
-internal sealed class RelationContext
+internal sealed partial class RelationContext
 {
     private readonly List<MentionOccurrence>[] _bySentence;
 
@@ -36,7 +36,16 @@ internal sealed class RelationContext
             if (mention.Label == NodeLabel.Reward && TermList.GenericRewards.ContainsAny(forms)) _genericRewards.Add(mention);
             if (mention.Label == NodeLabel.Method && StandardRelations.Shipped.IsRewardParadigm(mention.Label, forms)) _paradigms.Add(mention);
         }
+        // "we introduce Fast F5-TTS, a training-free approach ... and propose EPSS": what a paper that calls its
+        // own method training-free proposes trains no model.
+        if (sentences.Any(s => s.Text.Contains("-free", StringComparison.Ordinal) && OwnTrainingFree().IsMatch(s.Text)))
+        {
+            foreach (var m in mentions.Where(m => m.Label == NodeLabel.Method && m.Role == RelationType.Proposes)) _techniques.Add(m);
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ww]e\s+(?:propose|introduce|present)|[Oo]ur\s+(?:method|approach|framework))\b[^.;]{0,60}\b(?:training|tuning|fine-tuning|finetuning)-free\b")]
+    private static partial System.Text.RegularExpressions.Regex OwnTrainingFree();
 
     private readonly HashSet<Mention> _techniques = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _closedModels = new(ReferenceEqualityComparer.Instance);
