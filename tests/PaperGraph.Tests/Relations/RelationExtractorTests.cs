@@ -867,10 +867,10 @@ public sealed class RelationExtractorTests
     }
 
     [Theory]
-    [InlineData("We present ZetaBLIP. We study vision-language instruction tuning based on the pretrained BLIP-2 models.", true)]
+    [InlineData("We present ZetaBLIP. ZetaBLIP is built on BLIP-2 and reads video.", true)]
     // An opening contrast describes others' work.
-    [InlineData("We present ZetaBLIP. Unlike models based on BLIP-2, ZetaBLIP reads video.", false)]
-    public void Extract_ProposedModelAfterBasedOn_ExtendsTheBase(string abstractText, bool extends)
+    [InlineData("We present ZetaBLIP. Unlike models built on BLIP-2, ZetaBLIP reads video.", false)]
+    public void Extract_ExtensionCueInAnOpeningContrast_SaysNothingOfTheProposal(string abstractText, bool extends)
     {
         var relations = new RelationCase("ZetaBLIP: Video Instruction Tuning", abstractText)
             .Proposes(NodeLabel.Model, "ZetaBLIP").Names(NodeLabel.Model, "BLIP-2")

@@ -40,14 +40,14 @@ internal static partial class RelationCues
     [GeneratedRegex(@"\b(?:(?:fall(?:s|ing)?|fell|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\s+(?:far\s+|well\s+|clearly\s+)?behind|underperform(?:s|ed|ing)?|(?:lose|loses|losing|lost)\s+(?:[\w\-]+\s+){0,2}?more\s+(?:[\w\-]+\s+){0,2}?than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailsPattern();
 
-    /// <summary>"an extension of / to Y", "a variant / an approximation of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "a layer over Y", "derived from Y", "based on Y".</summary>
-    [GeneratedRegex(@"\b(?:extensions? (?:of|to)|extends|extending|variant of|version of|layer (?:over|on top of)|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|based on|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|(?:fine-?)?tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"an extension of / to Y", "a variant / an approximation of Y", "built upon Y", "builds on Y", "extends Y", "on top of Y", "a layer over Y", "derived from Y".</summary>
+    [GeneratedRegex(@"\b(?:extensions? (?:of|to)|extends|extending|variant of|version of|layer (?:over|on top of)|built (?:up)?on|builds? (?:up)?on|building (?:up)?on|on top of|derived from|initiali[sz]ed from|modification of|generali[sz]ation of|(?:approximation|simplification|adaptation|refinement) of|(?:trained|(?:fine-?)?tuned|initiali[sz]ed|distilled|starting|started) from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Extends();
 
     /// <summary><see cref="Extends"/>, run only on sentences that hold one of its words: most hold none.</summary>
     public static readonly WordGatedPattern ExtendsCue = new(Extends(), StringComparison.OrdinalIgnoreCase,
         "exten", "variant of", "version of", "layer ", "buil", "on top of", "from", "modification of", "generali",
-        "approximation of", "simplification of", "adaptation of", "refinement of", "based on");
+        "approximation of", "simplification of", "adaptation of", "refinement of");
 
     /// <summary>
     /// "for RLOO training of", "in GRPO training of", "for PPO fine-tuning of": the training a reward
