@@ -177,6 +177,11 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
+        // "our long instruction-following LongAlpaca dataset": a name between "our" and the kind noun it heads.
+        foreach (var m in OurNamedKinds.Matches(sentence))
+        {
+            windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
+        }
         // "Our weight quantizer, Learnable Direct Partitioning (LDP), introduces ...": as the sentence's subject,
         // "our" and any noun, then a name in apposition.
         if (OurSubjectNamed().Match(sentence) is { Success: true } subject)
@@ -187,6 +192,9 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"^(?:[A-Z][a-z]+,\s+)?[Oo]ur\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?=[A-Z])")]
     private static partial Regex OurSubjectNamed();
 
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][a-z\-]*\s+){0,3}(?=[A-Z][\w\-.+]*\s+(?:dataset|benchmark|corpus|suite|model|method|framework|algorithm)s?\b)")]
+    private static partial Regex OurNamedKind();
+
     [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:prior|previous|earlier)\s+(?:works?|papers?|studies|study)\b")]
     private static partial Regex PriorWork();
 
@@ -196,9 +204,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly WordGatedPattern NewThings = new(NewThing(), "new", "novel");
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
     private static readonly WordGatedPattern ResultingThings = new(Resulting(), "he resulting");
+    private static readonly WordGatedPattern OurNamedKinds = new(OurNamedKind(), "our", "Our");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, ResultingThings];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, ResultingThings, OurNamedKinds];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     /// <param name="typed">False when the caller has no use for labels: every hit's is then null.</param>

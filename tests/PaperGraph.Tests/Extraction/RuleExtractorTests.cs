@@ -317,6 +317,17 @@ public sealed class RuleExtractorTests
         Assert.Equal(RelationType.Proposes, Assert.Single(x.Mentions, m => m.Name == "Zorbvoice-3").Role);
     }
 
+    [Theory]
+    [InlineData("We further fine-tune with our long instruction-following LongZeta dataset.", "LongZeta", true)]
+    // A known name there is the paper's only when made here.
+    [InlineData("We further fine-tune on our cleaned GSM8K dataset.", "GSM8K", false)]
+    public void Extract_NameBetweenOurAndTheKindNounItHeads_IsProposed(string sentence, string name, bool proposed)
+    {
+        var x = Extract("Long Context Tuning", "Long context is costly. We propose a cheap recipe. " + sentence);
+
+        Assert.Equal(proposed, Assert.Single(x.Mentions, m => m.Name == name).Role == RelationType.Proposes);
+    }
+
     [Fact]
     public void Extract_NameAfterWeDerive_IsProposed()
     {
