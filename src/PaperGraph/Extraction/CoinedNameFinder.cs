@@ -177,6 +177,12 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
         {
             windows.Add((m.Index + m.Length, Math.Min(sentence.Length, m.Index + m.Length + 1)));
         }
+        // "using OSS-Instruct, a novel approach to ...": a name apposed to "a novel / new" thing is the paper's.
+        foreach (var m in NovelApposed.Matches(sentence))
+        {
+            var name = m.Groups["name"];
+            windows.Add((name.Index, name.Index + 1));
+        }
         // "our long instruction-following LongAlpaca dataset": a name between "our" and the kind noun it heads.
         foreach (var m in OurNamedKinds.Matches(sentence))
         {
@@ -195,6 +201,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][a-z\-]*\s+){0,3}(?=[A-Z][\w\-.+]*\s+(?:dataset|benchmark|corpus|suite|model|method|framework|algorithm)s?\b)")]
     private static partial Regex OurNamedKind();
 
+    // Not the last word of a Title Case phrase ("Self Forcing, a novel ..."), whose whole the long-form rules read.
+    [GeneratedRegex(@"(?<![\w\-])(?<![A-Z][\w\-]*\s)(?<name>[A-Z][\w\-.+]*)(?:\s*\([^()]*\))?,\s+an?\s+(?:novel|new)\s")]
+    private static partial Regex NovelApposition();
+
     [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:prior|previous|earlier)\s+(?:works?|papers?|studies|study)\b")]
     private static partial Regex PriorWork();
 
@@ -205,9 +215,10 @@ internal sealed partial class CoinedNameFinder(ExtractionVocabulary vocabulary)
     private static readonly WordGatedPattern OurNames = new(Our(), "our", "Our");
     private static readonly WordGatedPattern ResultingThings = new(Resulting(), "he resulting");
     private static readonly WordGatedPattern OurNamedKinds = new(OurNamedKind(), "our", "Our");
+    private static readonly WordGatedPattern NovelApposed = new(NovelApposition(), ", a novel", ", a new", ", an novel");
 
     /// <summary>The patterns above with their words, for the test that keeps them in step.</summary>
-    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, ResultingThings, OurNamedKinds];
+    internal static IReadOnlyList<WordGatedPattern> GatedPatterns => [ProposalVerbs, NamingVerbs, NewThings, OurNames, ResultingThings, OurNamedKinds, NovelApposed];
 
     /// <summary>Coined-looking tokens of a sentence, each with the label its head noun gives, if any.</summary>
     /// <param name="typed">False when the caller has no use for labels: every hit's is then null.</param>

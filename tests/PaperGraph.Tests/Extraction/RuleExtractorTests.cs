@@ -318,6 +318,17 @@ public sealed class RuleExtractorTests
     }
 
     [Theory]
+    [InlineData("Zeta models are trained on 75K synthetic instruction data using OSS-Zeta, a novel approach to generate instruction data.", "OSS-Zeta", true)]
+    // A Title Case phrase's last word is no name of its own.
+    [InlineData("Zeta models are trained with Self Forcing, a novel approach to roll out.", "Forcing", false)]
+    public void Extract_NameApposedToANovelThing_IsProposed(string sentence, string name, bool proposed)
+    {
+        var x = Extract("Code Instruction Data", "Code models need data. " + sentence + " It helps.");
+
+        Assert.Equal(proposed, x.Mentions.Any(m => m.Name == name && m.Role == RelationType.Proposes));
+    }
+
+    [Theory]
     [InlineData("We further fine-tune with our long instruction-following LongZeta dataset.", "LongZeta", true)]
     // A known name there is the paper's only when made here.
     [InlineData("We further fine-tune on our cleaned GSM8K dataset.", "GSM8K", false)]
