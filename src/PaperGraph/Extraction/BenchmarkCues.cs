@@ -124,7 +124,7 @@ internal static partial class BenchmarkCues
         {
             var name = previous.Groups["name"];
             // "Currently, LiveCodeBench hosts ...": a sentence's first word has its capital whatever it is.
-            if (!IsListMember(name.Value) || name.Index == 0 && !name.Value.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) break;
+            if (!IsListMember(name.Value) || name.Index == 0 && !HasInnerMark(name.Value)) break;
             yield return new BenchmarkHit(name.Value, name.Index, name.Length);
             at = name.Index;
         }
@@ -186,11 +186,14 @@ internal static partial class BenchmarkCues
     private static bool IsListMember(string name) =>
         char.IsLetter(name[0]) && !NotNames.Contains(name.Split(' ')[0]) && (name.Any(char.IsUpper) || name.Any(char.IsDigit));
 
+    /// <summary>True for a name that looks coined: a capital, digit or hyphen after its first letter.</summary>
+    private static bool HasInnerMark(string name) => name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+
     /// <summary>A name before a head noun counts when it looks coined (inner capital, digit, hyphen) or follows "the".</summary>
     private static bool IsName(string name, string text, int index)
     {
         if (!char.IsLetter(name[0]) || NotNames.Contains(name.Split(' ')[0])) return false;
-        if (name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) return true;
+        if (HasInnerMark(name)) return true;
         return index >= 4 && text.AsSpan(index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
     }
 

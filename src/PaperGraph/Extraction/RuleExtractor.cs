@@ -223,10 +223,11 @@ public sealed partial class RuleExtractor : IPaperExtractor
         var byContext = inTitle ? null : _coined.LabelFromContext(sentence.Text, Math.Min(d.ShortStart, d.LongStart), d.End);
         // "text-to-speech (TTS) models", "a visual question answering (VQA) system": a noun right after a
         // task's definition is what does the task, which says nothing of what the acronym is.
-        if (byContext is not null && _vocabulary.NamesTaskOrMeasure(d.Long) && NounRightAfter().IsMatch(sentence.Text, d.End)) byContext = null;
+        var namesTask = _vocabulary.NamesTaskOrMeasure(d.Long);
+        if (byContext is not null && namesTask && NounRightAfter().IsMatch(sentence.Text, d.End)) byContext = null;
         // "visual question answering (VQA)", "Interquartile Mean (IQM)": a task or a measure, no entity;
         // its spans are claimed so that no weaker rule (VQA looks like a *QA benchmark) types them here.
-        if (byContext is null && _vocabulary.NamesTaskOrMeasure(d.Long))
+        if (byContext is null && namesTask)
         {
             mentions.Take(sentence, d.ShortStart, d.Short.Length, NodeLabel.Method, inTitle);
             mentions.Take(sentence, d.LongStart, d.Long.Length, NodeLabel.Method, inTitle);
